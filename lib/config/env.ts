@@ -1,0 +1,62 @@
+import "server-only";
+import { z } from "zod";
+
+// Every setting the portal reads, parsed once. A missing or malformed value stops start-up
+// with a message naming it (see README "Settings").
+const boolish = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  PORTAL_MODE: z.enum(["demo", "production"]).optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ENCRYPTION_KEY: z.base64().refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64").optional(),
+  PUBLIC_URL: z.url().optional(),
+  DIGITIZATION_API_BASE_URL: z.url().optional(),
+  SANDBOX_ENABLED: boolish.optional(),
+  SANDBOX_DIALECT: z.enum(["guide", "reference"]).default("guide"),
+  SANDBOX_RECORDS_PER_SECOND: z.coerce.number().positive().default(50),
+  SANDBOX_START_DELAY_MS: z.coerce.number().int().min(0).default(5_000),
+  STATUS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  STATUS_FIRST_POLL_DELAY_MS: z.coerce.number().int().min(0).default(60_000),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(300 * 1024 * 1024),
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = ReturnType<typeof resolve>;
+
+function resolve(raw: z.infer<typeof schema>) {
+  const mode = raw.PORTAL_MODE ?? (raw.DATABASE_URL ? "production" : "demo");
+  if (mode === "production" && !raw.AUTH_SECRET) throw new ConfigError("AUTH_SECRET is required in production mode");
+  if (mode === "production" && !raw.ENCRYPTION_KEY) throw new ConfigError("ENCRYPTION_KEY is required in production mode");
+  const publicUrl = raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`;
+  return {
+    ...raw,
+    mode,
+    publicUrl,
+    sandboxEnabled: raw.SANDBOX_ENABLED ?? mode === "demo",
+    digitizationBaseUrl: raw.DIGITIZATION_API_BASE_URL ?? `${publicUrl}/sandbox`,
+  } as const;
+}
+
+export class ConfigError extends Error {}
+
+let cached: Env | undefined;
+
+/** The parsed configuration; throws a ConfigError naming every bad setting. */
+export function getEnv(source: Record<string, string | undefined> = process.env): Env {
+  if (cached && source === process.env) return cached;
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ConfigError(`Invalid configuration — ${problems}`);
+  }
+  const env = resolve(parsed.data);
+  if (source === process.env) cached = env;
+  return env;
+}

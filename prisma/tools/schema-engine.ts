@@ -1,0 +1,81 @@
+// Prisma's schema engine compiled to WebAssembly, driven through the PGlite driver adapter.
+// The Prisma CLI downloads a native engine on every command, which fails without internet;
+// this is the same engine (diff, apply) with no download. See notes/offline-toolchain.md.
+import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, "../..");
+export const schemaDir = path.join(root, "prisma/schema");
+export const migrationsDir = path.join(root, "prisma/migrations");
+
+type Engine = {
+  diff(params: unknown): Promise<{ exitCode: number; stdout: string | null }>;
+  free(): void;
+};
+
+async function loadWasmModule() {
+  // The package's ESM entry imports a .wasm file, which Node 20 cannot import: load the
+  // generated bindings and instantiate the bytes ourselves.
+  const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+  const bindings = await import(bindingsPath);
+  const bytes = await readFile(bindingsPath.replace(/\.js$/, ".wasm"));
+  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
+  bindings.__wbg_set_wasm(instance.exports);
+  (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
+  return bindings as { SchemaEngine: { new: (o: unknown, log: (m: string) => void, a: unknown) => Promise<Engine> } };
+}
+
+export async function readSchemaFiles() {
+  const names = (await readdir(schemaDir)).filter((n) => n.endsWith(".prisma")).sort();
+  return Promise.all(
+    names.map(async (n) => ({ path: path.join(schemaDir, n), content: await readFile(path.join(schemaDir, n), "utf8") })),
+  );
+}
+
+export async function readMigrations() {
+  const dirs = (await readdir(migrationsDir, { withFileTypes: true }).catch(() => []))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const migrationDirectories = await Promise.all(
+    dirs.map(async (dir) => ({
+      path: dir,
+      migrationFile: {
+        path: "migration.sql",
+        content: { tag: "ok", value: await readFile(path.join(migrationsDir, dir, "migration.sql"), "utf8") },
+      },
+    })),
+  );
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
+    migrationDirectories,
+    shadowDbInitScript: "",
+  };
+}
+
+/** SQL that brings a database built from prisma/migrations to prisma/schema ("" when in sync). */
+export async function diffMigrationsToSchema(): Promise<string> {
+  const { SchemaEngine } = await loadWasmModule();
+  const schemaFiles = await readSchemaFiles();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(new PGlite()));
+  const engine = await SchemaEngine.new({ datamodels: schemaFiles.map((f) => [f.path, f.content]) }, () => {}, adapter);
+  try {
+    const result = await engine.diff({
+      from: { tag: "migrations", ...(await readMigrations()) },
+      to: { tag: "schemaDatamodel", files: schemaFiles },
+      script: true,
+      exitCode: null,
+      filters: { externalTables: [], externalEnums: [] },
+    });
+    const sql = result.stdout ?? "";
+    return sql.includes("empty migration") ? "" : sql.trim();
+  } finally {
+    engine.free();
+  }
+}
