@@ -1,0 +1,66 @@
+// Reading a final HTTP answer: JSON or a typed error. Pure (no I/O), so it is unit-testable
+// without a server.
+import { z } from "zod";
+import { DigitizationError } from "./errors";
+import { toText } from "./normalize-values";
+import { optText } from "./schema-fields";
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** `{code, message, parameter}` per the spec's error table; `{error: {...}}` tolerated. */
+const apiErrorBodySchema = z.object({
+  code: optText,
+  message: optText,
+  parameter: optText,
+  error: z.union([z.string(), z.object({ code: optText, message: optText })]).nullish().catch(undefined),
+});
+
+export function tryParseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The API's code and message from an error body, if it has a readable one. */
+export function apiErrorFields(text: string): { code?: string; message?: string } {
+  const parsed = apiErrorBodySchema.safeParse(tryParseJson(text));
+  if (!parsed.success) return {};
+  const { code, message, error } = parsed.data;
+  const nested = typeof error === "object" && error !== null ? error : undefined;
+  const c = toText(code) ?? toText(nested?.code);
+  // Cap and flatten: this text may reach a log line or a user-facing toast.
+  const m = (toText(message) ?? toText(nested?.message) ?? toText(error))?.replace(/[\u0000-\u001f]+/g, " ").slice(0, 300);
+  return { ...(c === null ? {} : { code: c }), ...(m == null ? {} : { message: m }) };
+}
+
+export function errorFromResponse(res: ApiResponse): DigitizationError {
+  const { code, message } = apiErrorFields(res.text);
+  const init = { status: res.status, ...(code === undefined ? {} : { code }) };
+  if (res.status === 401) return new DigitizationError("auth", message ?? "The Digitization API refused the key", init);
+  if (res.status === 404) return new DigitizationError("not_found", message ?? "Batch not found", init);
+  if (res.status >= 300 && res.status < 400) {
+    // Redirects are not followed: the key header would go along to wherever they point.
+    return new DigitizationError("rejected", "The Digitization API answered with a redirect; check the base URL", init);
+  }
+  return new DigitizationError("rejected", message ?? `The Digitization API rejected the request (HTTP ${res.status})`, init);
+}
+
+/** The JSON body of a 2xx answer; any other status becomes its typed error. */
+export function expectJson(res: ApiResponse, what: string): unknown {
+  if (res.status < 200 || res.status >= 300) throw errorFromResponse(res);
+  const body = tryParseJson(res.text);
+  if (body === undefined || typeof body !== "object" || body === null) {
+    const type = res.headers.get("content-type")?.split(";")[0]?.trim() || "no content type";
+    throw new DigitizationError("malformed_response", `The Digitization API sent an unreadable ${what} response`, {
+      status: res.status,
+      detail: `body is not a JSON object (${type}, ${res.text.length} chars)`,
+    });
+  }
+  return body;
+}
