@@ -22,7 +22,7 @@ const schema = z.object({
   STATUS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
   STATUS_FIRST_POLL_DELAY_MS: z.coerce.number().int().min(0).default(60_000),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  SIGN_IN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(300 * 1024 * 1024),
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

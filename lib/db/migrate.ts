@@ -21,7 +21,7 @@ const bookkeeping = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export const migrationsDir = path.join(process.cwd(), "prisma/migrations");
+export const migrationsDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma/migrations");
 
 /** Applies every migration folder not yet recorded, each in its own transaction, in name order. */
 export async function applyMigrations(sql: SqlRunner, dir = migrationsDir): Promise<string[]> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -26,7 +27,9 @@ export async function openDatabase(opts: { url?: string | undefined; dataDir: st
     };
     return { kind: "postgres", prisma, sql, close: async () => { await prisma.$disconnect(); await pool.end(); } };
   }
-  const pglite = opts.dataDir === "memory://" ? new PGlite() : new PGlite(path.resolve(opts.dataDir, "pglite"));
+  const folder = path.resolve(opts.dataDir, "pglite");
+  await mkdir(folder, { recursive: true });
+  const pglite = new PGlite(folder);
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const sql: SqlRunner = {

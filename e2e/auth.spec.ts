@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { accounts, PASSWORD, signIn, signInAs } from "./support/accounts";
+
+const failure = /Sign-in failed/;
+const failureAlert = (page: Page) => page.getByRole("alert").filter({ hasText: failure });
+
+test.describe("sign-in", () => {
+  for (const [role, email, org] of [
+    ["uploader", accounts.alphaUploader, "Alpha Bank"],
+    ["approver", accounts.betaApprover, "Beta Exchange"],
+  ] as const) {
+    test(`${role} signs in, sees the shell for their organization, and signs out`, async ({ page }) => {
+      await signInAs(page, email);
+      await expect(page.getByRole("heading", { name: "Population Migration Requests" })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Population Migration" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Organizations" })).toHaveCount(0);
+      await expect(page.getByText(new RegExp(`${org} · ${role}`))).toBeVisible();
+
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/login/);
+      await page.goto("/population-migration");
+      await expect(page).toHaveURL(/\/login/);
+    });
+  }
+
+  test("admin signs in and sees the Administration section", async ({ page }) => {
+    await signInAs(page, accounts.admin);
+    await expect(page.getByText("Administration")).toBeVisible();
+    await page.getByRole("link", { name: "Organizations" }).click();
+    await expect(page.getByRole("cell", { name: "Alpha Bank" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Beta Exchange" })).toBeVisible();
+  });
+
+  test("a wrong password and an unknown email get the same answer", async ({ page }) => {
+    await signIn(page, accounts.alphaUploader, "not-the-password");
+    await expect(failureAlert(page)).toBeVisible();
+    const wrongPassword = await failureAlert(page).textContent();
+    await signIn(page, "nobody@nowhere.example", "not-the-password");
+    await expect(failureAlert(page)).toHaveText(wrongPassword!);
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("repeated failures lock the account, even against the right password, until the lock expires", async ({ page }) => {
+    for (let i = 0; i < 5; i++) {
+      await signIn(page, accounts.betaUploader, `wrong-${i}`);
+      await expect(failureAlert(page)).toBeVisible();
+    }
+    await signIn(page, accounts.betaUploader, PASSWORD);
+    await expect(failureAlert(page)).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+
+    await page.waitForTimeout(4_500); // SIGN_IN_LOCK_SECONDS=4 in playwright.config.ts
+    await signInAs(page, accounts.betaUploader);
+  });
+});
+
+test.describe("refusals", () => {
+  test("a page other than /login needs a session", async ({ page }) => {
+    await page.goto("/population-migration");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("an unauthenticated request to an API route gets 401 with no data", async ({ request }) => {
+    const response = await request.get("/api/me");
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+  });
+
+  for (const email of [accounts.alphaUploader, accounts.alphaApprover]) {
+    test(`${email} is refused on admin pages`, async ({ page }) => {
+      await signInAs(page, email);
+      for (const path of ["/admin", "/admin/organizations"]) {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(403);
+        await expect(page.getByRole("heading", { name: "Access denied" })).toBeVisible();
+        await expect(page.getByText("Alpha Bank", { exact: true })).toHaveCount(0);
+      }
+    });
+  }
+
+  test("API responses are not cached and carry a request id", async ({ page }) => {
+    await signInAs(page, accounts.alphaApprover);
+    const response = await page.request.get("/api/me");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    expect(response.headers()["x-request-id"]).toBeTruthy();
+    expect(await response.json()).toMatchObject({ email: accounts.alphaApprover, organizationName: "Alpha Bank" });
+  });
+});

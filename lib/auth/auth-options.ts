@@ -1,0 +1,71 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getEnv } from "@/lib/config/env";
+import { loadSecrets } from "@/lib/config/secrets";
+import { recordAudit } from "@/lib/audit/write-audit";
+import { logger } from "@/lib/log/logger";
+import { authenticate } from "./authenticate";
+
+const credentials = z.object({ email: z.string().max(320), password: z.string().max(1024) });
+
+const SESSION_HOURS = 8;
+
+let cached: Promise<NextAuthOptions> | undefined;
+
+/** next-auth's configuration; async because the demo's secret lives in the data folder. */
+export function getAuthOptions(): Promise<NextAuthOptions> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<NextAuthOptions> {
+  const env = getEnv();
+  const { authSecret } = await loadSecrets(env);
+  process.env.NEXTAUTH_URL ??= env.publicUrl;
+  return {
+    secret: authSecret,
+    // Secure cookies whenever the portal is served over HTTPS; httpOnly and SameSite=Lax always.
+    useSecureCookies: env.publicUrl.startsWith("https://"),
+    session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(raw, req) {
+          const parsed = credentials.safeParse(raw);
+          if (!parsed.success) return null;
+          const forwarded = req.headers?.["x-forwarded-for"];
+          const sourceIp = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
+          // next-auth would put a thrown error's message in the redirect URL: log it, answer "failed".
+          const user = await authenticate({ ...parsed.data, sourceIp }).catch((error: unknown) => {
+            logger.error({ err: error }, "sign-in check failed");
+            return null;
+          });
+          return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      // The token carries only who signed in and the session version; roles, status and
+      // organization are read from the database on every request (lib/auth/current-actor.ts).
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: token.sub, sessionVersion: token.sv };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sub) await recordAudit({ action: "auth.sign-out", outcome: "SUCCESS", actorId: token.sub, actorEmail: token.email ?? null });
+      },
+    },
+  };
+}

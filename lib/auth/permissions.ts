@@ -1,0 +1,36 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Permissions are data: each route and page declares the one it needs; roles map to sets here
+// and nowhere else. Pure module, shared by server and browser (to hide what a user cannot do).
+export const PERMISSIONS = [
+  "requests:read",
+  "requests:read-all-organizations",
+  "requests:upload",
+  "requests:approve",
+  "batches:read",
+  "personal-data:reveal",
+  "api-keys:read-own",
+  "admin:organizations",
+  "admin:users",
+  "admin:api-keys",
+  "admin:audit",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: [
+    "requests:read", "requests:read-all-organizations", "batches:read",
+    "admin:organizations", "admin:users", "admin:api-keys", "admin:audit",
+  ],
+  UPLOADER: ["requests:read", "requests:upload", "batches:read"],
+  APPROVER: ["requests:read", "requests:approve", "batches:read", "personal-data:reveal", "api-keys:read-own"],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

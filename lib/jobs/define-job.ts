@@ -1,0 +1,16 @@
+import type { z } from "zod";
+
+/** A background job is declared like an endpoint: a name, a zod payload and an idempotent handler. */
+export type JobDefinition<S extends z.ZodType = z.ZodType> = {
+  name: string;
+  payload: S;
+  /** Must be safe to run again after a crash: it may have run partly before. */
+  run(payload: z.infer<S>, attempt: { number: number; isLast: boolean }): Promise<void>;
+  maxAttempts?: number;
+  /** Backoff before the given retry (1-based); capped exponential by default. */
+  retryDelayMs?(attempt: number): number;
+};
+
+export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
+  return definition;
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { ConfigError, getEnv } from "@/lib/config/env";
+import { loadSecrets } from "@/lib/config/secrets";
+import { closeDatabase, getDatabase } from "@/lib/db/client";
+import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
+import { jobs } from "@/lib/jobs/registry";
+import { startJobRunner } from "@/lib/jobs/run-jobs";
+import { logger } from "@/lib/log/logger";
+
+/** Runs once per server process (instrumentation.ts): configuration, database, demo data, background work. */
+export async function startPortal(): Promise<void> {
+  // A portal that cannot start must not half-serve: say why and exit.
+  await start().catch((error) => {
+    console.error("\nThe portal could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  let env;
+  try {
+    env = getEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`\n${error.message}\nSee README.md, "Settings".\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const database = await getDatabase();
+  logger.info({ database: database.kind, mode: env.mode }, "database ready");
+  if (env.mode === "demo") {
+    const { encryptionKey } = await loadSecrets(env);
+    if (await seedDemo(database.prisma, encryptionKey)) logger.info("demo organizations and users seeded");
+    console.warn(`\n  DEMO MODE — demo accounts (admin@kyc.example, uploader@alpha.example, approver@alpha.example,\n  uploader@beta.example, approver@beta.example) all use the password ${DEMO_PASSWORD}.\n  Change them before anyone else can reach this portal.\n`);
+  }
+  const runner = startJobRunner(database.prisma, jobs, env.JOB_POLL_INTERVAL_MS);
+  const shutdown = async () => {
+    await runner.stop();
+    await closeDatabase();
+    process.exit(0);
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from "@playwright/test";
+
+// The suite runs against a production build on a fresh embedded database, with the sandbox
+// processing fast. Debian's Chromium: Playwright's own browser download is not reachable here.
+const port = Number(process.env.E2E_PORT ?? 3210);
+const dataDir = ".data/e2e";
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // One server with one embedded database: run journeys one after another.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps"],
+    },
+  },
+  webServer: {
+    command: `rm -rf ${dataDir} && npm run build && npx next start -p ${port}`,
+    url: `http://localhost:${port}/login`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PORTAL_MODE: "demo",
+      SIGN_IN_LOCK_SECONDS: "4",
+      SANDBOX_START_DELAY_MS: "0",
+      SANDBOX_RECORDS_PER_SECOND: "2000",
+      STATUS_POLL_INTERVAL_MS: "1000",
+      STATUS_FIRST_POLL_DELAY_MS: "0",
+      JOB_POLL_INTERVAL_MS: "200",
+      LOG_LEVEL: "warn",
+    },
+  },
+});

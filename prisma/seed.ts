@@ -1,0 +1,15 @@
+// npm run db:seed — seeds the demo organizations, users and keys (same as the embedded default
+// does on first start). Refuses in production mode: production never seeds.
+import { getEnv } from "@/lib/config/env";
+import { loadSecrets } from "@/lib/config/secrets";
+import { closeDatabase, db } from "@/lib/db/client";
+import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
+
+const env = getEnv();
+if (env.mode === "production") {
+  console.error("PORTAL_MODE is production: refusing to seed demo accounts. Set PORTAL_MODE=demo to seed a test database.");
+  process.exit(1);
+}
+const seeded = await seedDemo(await db(), (await loadSecrets(env)).encryptionKey);
+console.log(seeded ? `Seeded demo data; every demo account's password is ${DEMO_PASSWORD}` : "Database already has organizations: nothing seeded.");
+await closeDatabase();
