@@ -1,0 +1,35 @@
+import { expect, type APIRequestContext, type Browser } from "@playwright/test";
+import { PASSWORD } from "./accounts";
+import { sha256 } from "./csv";
+
+/** An API client signed in as the given user (through the same form a person uses). */
+export async function apiAs(browser: Browser, email: string): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/population-migration$/);
+  await page.close();
+  return context.request;
+}
+
+/** The browser's three upload steps: declare, send the bytes with tus, ask the server to verify. */
+export async function uploadCsv(api: APIRequestContext, fileName: string, content: string, declaredSha = sha256(content)) {
+  const bytes = Buffer.from(content);
+  const created = await api.post("/api/requests", { data: { fileName, fileSize: bytes.length, sha256: declaredSha } });
+  if (created.status() !== 201) return { created, id: null as string | null, complete: null };
+  const { id } = await created.json();
+  const start = await api.post("/api/uploads", {
+    headers: { "Tus-Resumable": "1.0.0", "Upload-Length": String(bytes.length), "Upload-Metadata": `requestId ${Buffer.from(id).toString("base64")},filename ${Buffer.from(fileName).toString("base64")}` },
+  });
+  expect(start.status(), await start.text()).toBe(201);
+  const patch = await api.patch(new URL(start.headers().location!, "http://x").pathname, {
+    headers: { "Tus-Resumable": "1.0.0", "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream" },
+    data: bytes,
+  });
+  expect(patch.status(), await patch.text()).toBe(204);
+  const complete = await api.post(`/api/requests/${id}/complete`);
+  return { created, id: id as string, complete };
+}

@@ -1,0 +1,91 @@
+import { z } from "zod";
+
+// The requests API's request/response shapes, shared by the route handlers and the browser.
+// Pure and side-effect free.
+
+export const REQUEST_STATUSES = [
+  "UPLOADING", "UPLOAD_FAILED", "PENDING_APPROVAL", "REJECTED", "APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED",
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export type FileStatus = "Pending" | "Uploaded" | "Failed";
+export type ApprovalStatus = "Pending Approval" | "Approved" | "Rejected";
+export type RequestAction = "view" | "approve" | "reject" | "retry-submission" | "resubmit";
+
+export const listRequestsQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().refine((n) => [10, 25, 50, 100].includes(n), "must be 10, 25, 50 or 100").default(10),
+  sort: z.enum(["createdAt", "updatedAt", "fileName", "rowCount"]).default("createdAt"),
+  dir: z.enum(["asc", "desc"]).default("desc"),
+  fileStatus: z.enum(["Pending", "Uploaded", "Failed"]).optional(),
+  approvalStatus: z.enum(["Pending Approval", "Approved", "Rejected"]).optional(),
+  /** File name, Batch ID or uploader email; case-insensitive contains. */
+  q: z.string().trim().max(100).optional(),
+  /** Admins only; ignored for everyone else (their own organization always wins). */
+  organizationId: z.uuid().optional(),
+});
+export type ListRequestsQuery = z.infer<typeof listRequestsQuery>;
+
+export type RequestRow = {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  batchId: string | null;
+  fileName: string;
+  rowCount: number;
+  status: RequestStatus;
+  fileStatus: FileStatus;
+  /** Null while the file is still uploading or failed to upload. */
+  approvalStatus: ApprovalStatus | null;
+  batchStatus: string | null;
+  createdBy: { name: string; email: string };
+  createdAt: string;
+  updatedAt: string;
+  /** What the signed-in user may do with this request (the server enforces it again). */
+  actions: RequestAction[];
+};
+
+export type ListRequestsResponse = { rows: RequestRow[]; total: number; page: number; pageSize: number };
+
+export type ValidationSummary = {
+  rows: number;
+  validRows: number;
+  errorCount: number;
+  warningCount: number;
+  counts: Record<string, number>;
+};
+
+export type RequestDetail = RequestRow & {
+  sha256: string;
+  fileSize: number;
+  validation: ValidationSummary | null;
+  decidedBy: { name: string; email: string } | null;
+  decidedAt: string | null;
+  rejectionReason: string | null;
+  submittedAt: string | null;
+  submissionError: string | null;
+  submissionAttempts: number;
+  resubmissionOf: { id: string; fileName: string } | null;
+  resubmissions: { id: string; fileName: string; status: RequestStatus }[];
+};
+
+/** Step 1 of an upload: declare the file; the server answers with the request id to upload to. */
+export const createRequestBody = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  fileSize: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a lower-case hex SHA-256"),
+  resubmissionOfId: z.uuid().optional(),
+});
+export type CreateRequestBody = z.infer<typeof createRequestBody>;
+export type CreateRequestResponse = { id: string; uploadUrl: string };
+
+/** Same-digest requests of the organization that are pending or processed (flagged before upload). */
+export type DuplicateCheckResponse = { duplicates: { id: string; fileName: string; status: RequestStatus; createdAt: string }[] };
+
+export const rejectRequestBody = z.object({ reason: z.string().trim().min(5, "give a reason of at least 5 characters").max(1000) });
+export const approveRequestBody = z.object({
+  /** The digest the approver saw; the approval is bound to it. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const requestIdParams = z.object({ requestId: z.string() });

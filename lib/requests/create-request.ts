@@ -1,0 +1,47 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/current-actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getEnv } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { AppError, badRequest, forbidden, notFound } from "@/lib/http/errors";
+import type { CreateRequestBody } from "./contracts";
+import { findDuplicates } from "./find-duplicates";
+
+type Context = { actor: Actor; sourceIp: string | null; requestId: string };
+
+/** Step 1 of an upload: a request in UPLOADING ("Pending") that the file's bytes will be sent to. */
+export async function createRequest({ actor, sourceIp, requestId }: Context, input: CreateRequestBody) {
+  const organizationId = actor.organizationId;
+  if (!organizationId) throw forbidden("Only staff of a client organization can upload files.");
+  if (input.fileSize > getEnv().UPLOAD_MAX_BYTES) {
+    throw badRequest(`The file is larger than the ${Math.round(getEnv().UPLOAD_MAX_BYTES / 1048576)} MB limit. Split it into several files.`);
+  }
+  if (!input.fileName.toLowerCase().endsWith(".csv")) throw badRequest("Only .csv files can be uploaded.");
+  const duplicates = await findDuplicates(organizationId, input.sha256);
+  if (duplicates.length) {
+    throw new AppError(409, "DUPLICATE_FILE", `This exact file (same SHA-256) was already uploaded as "${duplicates[0]!.fileName}". It is pending or processed; it will not be sent twice.`, { duplicates });
+  }
+  const prisma = await db();
+  if (input.resubmissionOfId) {
+    const original = await prisma.migrationRequest.findFirst({ where: { id: input.resubmissionOfId, organizationId } });
+    if (!original) throw notFound("The request being corrected was not found.");
+  }
+  return prisma.$transaction(async (tx) => {
+    const request = await tx.migrationRequest.create({
+      data: {
+        organizationId,
+        uploadedById: actor.id,
+        fileName: input.fileName,
+        fileSize: BigInt(input.fileSize),
+        sha256: input.sha256,
+        ...(input.resubmissionOfId ? { resubmissionOfId: input.resubmissionOfId } : {}),
+      },
+    });
+    await writeAudit(tx, {
+      action: "request.created", outcome: "SUCCESS", actorId: actor.id, actorEmail: actor.email, organizationId,
+      targetType: "request", targetId: request.id, sourceIp, requestId,
+      details: { fileName: input.fileName, fileSize: input.fileSize, sha256: input.sha256 },
+    });
+    return { id: request.id, uploadUrl: "/api/uploads" };
+  });
+}

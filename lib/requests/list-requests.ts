@@ -1,0 +1,44 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/current-actor";
+import { db } from "@/lib/db/client";
+import type { ListRequestsQuery, ListRequestsResponse } from "./contracts";
+import { requestScope } from "./find-request";
+import { APPROVAL_STATUS_FILTER, FILE_STATUS_FILTER } from "./request-status";
+import { toRequestRow } from "./to-request-dto";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function listRequests(actor: Actor, query: ListRequestsQuery): Promise<ListRequestsResponse> {
+  const prisma = await db();
+  const where: Prisma.MigrationRequestWhereInput = { AND: [requestScope(actor), ...filters(actor, query)] };
+  const [rows, total] = await Promise.all([
+    prisma.migrationRequest.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      include: { organization: { select: { name: true } }, uploadedBy: { select: { name: true, email: true } } },
+    }),
+    prisma.migrationRequest.count({ where }),
+  ]);
+  return { rows: rows.map((r) => toRequestRow(actor, r)), total, page: query.page, pageSize: query.pageSize };
+}
+
+function filters(actor: Actor, query: ListRequestsQuery): Prisma.MigrationRequestWhereInput[] {
+  const out: Prisma.MigrationRequestWhereInput[] = [];
+  // Only admins choose an organization; for everyone else their own scope already applies.
+  if (query.organizationId && actor.permissions.has("requests:read-all-organizations")) out.push({ organizationId: query.organizationId });
+  if (query.fileStatus) out.push({ status: { in: FILE_STATUS_FILTER[query.fileStatus] } });
+  if (query.approvalStatus) out.push({ status: { in: APPROVAL_STATUS_FILTER[query.approvalStatus] } });
+  if (query.q) {
+    out.push({
+      OR: [
+        { fileName: { contains: query.q, mode: "insensitive" } },
+        { uploadedBy: { email: { contains: query.q, mode: "insensitive" } } },
+        ...(UUID.test(query.q) ? [{ batchId: query.q.toLowerCase() }] : []),
+      ],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { loadForDecision, transition, type DecisionContext } from "./decide-request";
+
+export async function rejectRequest(ctx: DecisionContext, id: string, reason: string) {
+  await loadForDecision(ctx, id, "request.rejected");
+  await transition(ctx, id, {
+    from: "PENDING_APPROVAL",
+    data: { status: "REJECTED", decidedById: ctx.actor.id, decidedAt: new Date(), rejectionReason: reason },
+    action: "request.rejected",
+    details: { reason },
+  });
+}

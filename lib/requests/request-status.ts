@@ -1,0 +1,28 @@
+import type { ApprovalStatus, FileStatus, RequestStatus } from "./contracts";
+
+// The table's File Status and Approval Status columns, derived from the one request state.
+export function fileStatusOf(status: RequestStatus): FileStatus {
+  if (status === "UPLOADING") return "Pending";
+  if (status === "UPLOAD_FAILED") return "Failed";
+  return "Uploaded";
+}
+
+export function approvalStatusOf(status: RequestStatus): ApprovalStatus | null {
+  if (status === "UPLOADING" || status === "UPLOAD_FAILED") return null;
+  if (status === "PENDING_APPROVAL") return "Pending Approval";
+  if (status === "REJECTED") return "Rejected";
+  return "Approved";
+}
+
+/** Statuses behind each filter value, so filters run in the database. */
+export const FILE_STATUS_FILTER: Record<FileStatus, RequestStatus[]> = {
+  Pending: ["UPLOADING"],
+  Failed: ["UPLOAD_FAILED"],
+  Uploaded: ["PENDING_APPROVAL", "REJECTED", "APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED"],
+};
+
+export const APPROVAL_STATUS_FILTER: Record<ApprovalStatus, RequestStatus[]> = {
+  "Pending Approval": ["PENDING_APPROVAL"],
+  Rejected: ["REJECTED"],
+  Approved: ["APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED"],
+};

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/current-actor";
+import type { RequestAction, RequestDetail, RequestRow, ValidationSummary } from "./contracts";
+import { approvalStatusOf, fileStatusOf } from "./request-status";
+
+export const requestInclude = {
+  organization: { select: { name: true } },
+  uploadedBy: { select: { name: true, email: true } },
+  decidedBy: { select: { name: true, email: true } },
+  resubmissionOf: { select: { id: true, fileName: true } },
+  resubmissions: { select: { id: true, fileName: true, status: true }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.MigrationRequestInclude;
+
+type RequestWithRelations = Prisma.MigrationRequestGetPayload<{ include: typeof requestInclude }>;
+type RequestForRow = Pick<RequestWithRelations, "id" | "organizationId" | "batchId" | "fileName" | "rowCount" | "status" | "batchStatus" | "uploadedById" | "createdAt" | "updatedAt"> & {
+  organization: { name: string };
+  uploadedBy: { name: string; email: string };
+};
+
+/** What this actor may do with the request; the use cases enforce the same rules. */
+export function actionsFor(actor: Actor, request: Pick<RequestForRow, "status" | "uploadedById" | "organizationId">): RequestAction[] {
+  const actions: RequestAction[] = ["view"];
+  const sameOrganization = actor.organizationId === request.organizationId;
+  const mayDecide = sameOrganization && actor.permissions.has("requests:approve") && actor.id !== request.uploadedById;
+  if (mayDecide && request.status === "PENDING_APPROVAL") actions.push("approve", "reject");
+  if (mayDecide && request.status === "SUBMISSION_FAILED") actions.push("retry-submission");
+  if (sameOrganization && actor.permissions.has("requests:upload") && request.status === "SUBMITTED") actions.push("resubmit");
+  return actions;
+}
+
+export function toRequestRow(actor: Actor, r: RequestForRow): RequestRow {
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    organizationName: r.organization.name,
+    batchId: r.batchId,
+    fileName: r.fileName,
+    rowCount: r.rowCount,
+    status: r.status,
+    fileStatus: fileStatusOf(r.status),
+    approvalStatus: approvalStatusOf(r.status),
+    batchStatus: r.batchStatus,
+    createdBy: r.uploadedBy,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    actions: actionsFor(actor, r),
+  };
+}
+
+export function toRequestDetail(actor: Actor, r: RequestWithRelations): RequestDetail {
+  return {
+    ...toRequestRow(actor, r),
+    sha256: r.sha256,
+    fileSize: Number(r.fileSize),
+    validation: (r.validation as ValidationSummary | null) ?? null,
+    decidedBy: r.decidedBy,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    rejectionReason: r.rejectionReason,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    submissionError: r.submissionError,
+    submissionAttempts: r.submissionAttempts,
+    resubmissionOf: r.resubmissionOf,
+    resubmissions: r.resubmissions,
+  };
+}
