@@ -48,6 +48,11 @@ export class ConfigError extends Error {}
 
 let cached: Env | undefined;
 
+/** Tests that switch databases re-read the environment. */
+export function forgetEnv() {
+  cached = undefined;
+}
+
 /** The parsed configuration; throws a ConfigError naming every bad setting. */
 export function getEnv(source: Record<string, string | undefined> = process.env): Env {
   if (cached && source === process.env) return cached;
