@@ -1,6 +1,7 @@
 import "server-only";
 // The one path every endpoint function takes: check the target, send, read the answer, and
 // scrub the key out of anything thrown. Scrubbing here, once, means no endpoint can forget.
+import { throughBreaker } from "./circuit-breaker";
 import { DigitizationError, redact } from "./errors";
 import { sendRequest, type ApiCall, type TransportOptions } from "./request";
 import type { ApiResponse } from "./response";
@@ -62,7 +63,7 @@ export async function callApi<T>(
   try {
     const { path, query, ...rest } = call;
     const url = batchUrl(target.baseUrl, path, query);
-    const response = await sendRequest({ ...rest, url, apiKey: target.apiKey }, options);
+    const response = await throughBreaker(url.origin, () => sendRequest({ ...rest, url, apiKey: target.apiKey }, options));
     return read(response);
   } catch (error) {
     throw scrub(error, target.apiKey);

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { resolveApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { db } from "@/lib/db/client";
-import { DigitizationError, submitBatch } from "@/lib/digitization/client";
+import { DigitizationError, submitBatch, type TransportOptions } from "@/lib/digitization/client";
 import { openDecrypted } from "@/lib/storage/stored-files";
 
 const RETRYABLE = new Set(["upstream_unavailable", "rate_limited", "malformed_response"]);
@@ -12,7 +12,7 @@ const RETRYABLE = new Set(["upstream_unavailable", "rate_limited", "malformed_re
  * Sends an approved request's stored file to the Digitization API. Idempotent: the request id
  * is the Idempotency-Key, so a retry after a lost answer gets the same batch back.
  */
-export async function submitRequest(requestId: string, attempt: { number: number; isLast: boolean }) {
+export async function submitRequest(requestId: string, attempt: { number: number; isLast: boolean }, transport: TransportOptions = {}) {
   const prisma = await db();
   const request = await prisma.migrationRequest.findUnique({ where: { id: requestId } });
   if (!request || !["APPROVED", "SUBMITTING"].includes(request.status) || !request.storageKey || !request.approvedSha256) return;
@@ -25,7 +25,7 @@ export async function submitRequest(requestId: string, attempt: { number: number
   try {
     const access = await resolveApiAccess(request.organizationId);
     const storageKey = request.storageKey;
-    const result = await submitBatch({ ...access, idempotencyKey: requestId, sha256: request.approvedSha256, body: () => decryptedChunks(storageKey) });
+    const result = await submitBatch({ ...access, idempotencyKey: requestId, sha256: request.approvedSha256, body: () => decryptedChunks(storageKey) }, transport);
     await prisma.$transaction(async (tx) => {
       await tx.migrationRequest.update({
         where: { id: requestId },
