@@ -1,12 +1,17 @@
 import { defineConfig } from "@playwright/test";
+import { PORTAL_LOG } from "./e2e/support/scan-logs";
 
 // The suite runs against a production build on a fresh embedded database, with the sandbox
 // processing fast. Debian's Chromium: Playwright's own browser download is not reachable here.
 const port = Number(process.env.E2E_PORT ?? 3210);
+// `npm run test:chaos` runs e2e/chaos, whose tests start, kill and restart servers themselves.
+const chaos = process.env.PM_CHAOS === "1";
 const dataDir = ".data/e2e";
 
 export default defineConfig({
-  testDir: "e2e",
+  testDir: chaos ? "e2e/chaos" : "e2e",
+  testIgnore: chaos ? [] : ["chaos/**"],
+  globalTeardown: chaos ? undefined : "./e2e/support/scan-logs.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // One server with one embedded database: run journeys one after another.
@@ -22,8 +27,9 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps"],
     },
   },
-  webServer: {
-    command: `rm -rf ${dataDir} && npm run build && npx next start -p ${port}`,
+  webServer: chaos ? undefined : {
+    // The server's output is kept so e2e/support/scan-logs.ts can search it for personal data.
+    command: `rm -rf ${dataDir} && mkdir -p .data && npm run build && npx next start -p ${port} 2>&1 | tee ${PORTAL_LOG}`,
     url: `http://localhost:${port}/login`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -3,8 +3,8 @@ import { PASSWORD } from "./accounts";
 import { sha256 } from "./csv";
 
 /** An API client signed in as the given user (through the same form a person uses). */
-export async function apiAs(browser: Browser, email: string): Promise<APIRequestContext> {
-  const context = await browser.newContext();
+export async function apiAs(browser: Browser, email: string, baseURL?: string): Promise<APIRequestContext> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);

@@ -16,7 +16,7 @@ export type Row = Partial<Record<(typeof TEMPLATE_COLUMNS)[number], string>>;
 /** A good row with a random customer id and Emirates ID (never a sandbox test number); override any field. */
 export function goodRow(overrides: Row = {}): Row {
   return {
-    customer_id: `C${randomBytes(4).toString("hex")}`,
+    customer_id: `C${randomBytes(8).toString("hex")}`,
     eid_number: eid("1990", String(1_000_000 + randomInt(9_000_000))),
     onboarding_date: "12/03/2024",
     consent_version: "v1",

@@ -25,6 +25,8 @@ const schema = z.object({
   SIGN_IN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(300 * 1024 * 1024),
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
+  /** How long a claimed job is reserved; a crashed instance's job is claimed again after it. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

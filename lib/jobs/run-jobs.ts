@@ -4,19 +4,17 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import type { JobDefinition } from "./define-job";
 
-const LEASE_SECONDS = 120;
-
 type Claimed = { id: string; name: string; payload: unknown; attempts: number; maxAttempts: number };
 
 /**
  * Claims one due job through the database (a crashed worker's lease expires and the job is
  * claimed again), so any number of portal instances can run this loop side by side.
  */
-export async function runNextJob(prisma: PrismaClient, jobs: readonly JobDefinition[], workerId: string): Promise<boolean> {
+export async function runNextJob(prisma: PrismaClient, jobs: readonly JobDefinition[], workerId: string, leaseSeconds = 120): Promise<boolean> {
   const names = jobs.map((j) => j.name);
   const [job] = await prisma.$queryRaw<Claimed[]>`
     UPDATE "Job" SET status = 'RUNNING', "lockedBy" = ${workerId}, attempts = attempts + 1,
-      "lockedUntil" = now() + make_interval(secs => ${LEASE_SECONDS}), "updatedAt" = now()
+      "lockedUntil" = now() + make_interval(secs => ${leaseSeconds}), "updatedAt" = now()
     WHERE id = (
       SELECT id FROM "Job"
       WHERE name = ANY(${names}::text[]) AND "runAt" <= now()
@@ -44,16 +42,16 @@ export async function runNextJob(prisma: PrismaClient, jobs: readonly JobDefinit
 }
 
 /** Polls for due jobs until stopped; runs them one at a time per process. */
-export function startJobRunner(prisma: PrismaClient, jobs: readonly JobDefinition[], pollMs: number) {
+export function startJobRunner(prisma: PrismaClient, jobs: readonly JobDefinition[], opts: { pollMs: number; leaseSeconds: number }) {
   const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
   let stopped = false;
   const loop = (async () => {
     while (!stopped) {
-      const ran = await runNextJob(prisma, jobs, workerId).catch((error) => {
+      const ran = await runNextJob(prisma, jobs, workerId, opts.leaseSeconds).catch((error) => {
         logger.error({ err: error }, "job runner error");
         return false;
       });
-      if (!ran) await new Promise((r) => setTimeout(r, pollMs));
+      if (!ran) await new Promise((r) => setTimeout(r, opts.pollMs));
     }
   })();
   return { stop: async () => { stopped = true; await loop; } };

@@ -6,6 +6,8 @@ import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
 import { jobs } from "@/lib/jobs/registry";
 import { startJobRunner } from "@/lib/jobs/run-jobs";
 import { logger } from "@/lib/log/logger";
+import { seedSandboxDemo } from "@/lib/sandbox/keys/seed-sandbox-demo";
+import { startSandboxProcessor } from "@/lib/sandbox/processing/start-sandbox-processor";
 
 /** Runs once per server process (instrumentation.ts): configuration, database, demo data, background work. */
 export async function startPortal(): Promise<void> {
@@ -32,11 +34,14 @@ async function start(): Promise<void> {
   if (env.mode === "demo") {
     const { encryptionKey } = await loadSecrets(env);
     if (await seedDemo(database.prisma, encryptionKey)) logger.info("demo organizations and users seeded");
+    // The sandbox plays the platform that issued the demo keys; idempotent on every start.
+    if (env.sandboxEnabled) await seedSandboxDemo(database.prisma);
     console.warn(`\n  DEMO MODE — demo accounts (admin@kyc.example, uploader@alpha.example, approver@alpha.example,\n  uploader@beta.example, approver@beta.example) all use the password ${DEMO_PASSWORD}.\n  Change them before anyone else can reach this portal.\n`);
   }
-  const runner = startJobRunner(database.prisma, jobs, env.JOB_POLL_INTERVAL_MS);
+  const runner = startJobRunner(database.prisma, jobs, { pollMs: env.JOB_POLL_INTERVAL_MS, leaseSeconds: env.JOB_LEASE_SECONDS });
+  const sandbox = env.sandboxEnabled ? startSandboxProcessor() : null;
   const shutdown = async () => {
-    await runner.stop();
+    await Promise.all([runner.stop(), sandbox?.stop()]);
     await closeDatabase();
     process.exit(0);
   };
