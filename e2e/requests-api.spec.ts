@@ -7,9 +7,11 @@ import { csvOf, goodRow, sha256 } from "./support/csv";
 let alphaUploader: APIRequestContext, alphaApprover: APIRequestContext, betaUploader: APIRequestContext, betaApprover: APIRequestContext, admin: APIRequestContext;
 
 test.beforeAll(async ({ browser }) => {
-  [alphaUploader, alphaApprover, betaUploader, betaApprover, admin] = await Promise.all(
-    [accounts.alphaUploader, accounts.alphaApprover, accounts.betaUploader, accounts.betaApprover, accounts.admin].map((e) => apiAs(browser, e)),
-  );
+  alphaUploader = await apiAs(browser, accounts.alphaUploader);
+  alphaApprover = await apiAs(browser, accounts.alphaApprover);
+  betaUploader = await apiAs(browser, accounts.betaUploader);
+  betaApprover = await apiAs(browser, accounts.betaApprover);
+  admin = await apiAs(browser, accounts.admin);
 });
 
 async function pendingRequest(rows = 3) {

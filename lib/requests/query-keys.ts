@@ -13,5 +13,6 @@ export const requestKeys = {
   batchStatus: (id: string) => [...requestKeys.batch(id), "status"] as const,
   records: (id: string, params: { page: number; limit: number; status?: string; customerId?: string }) => [...requestKeys.batch(id), "records", params] as const,
   errored: (id: string, pageNo: number) => [...requestKeys.batch(id), "errored", pageNo] as const,
+  errorSummary: (id: string) => [...requestKeys.batch(id), "error-summary"] as const,
   customer: (id: string, customerId: string) => [...requestKeys.batch(id), "customer", customerId] as const,
 };

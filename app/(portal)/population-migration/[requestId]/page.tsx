@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { RequestDetails } from "@/components/requests/details/request-details";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getEnv } from "@/lib/config/env";
+
+export const metadata: Metadata = { title: "Request details · Population Migration" };
+
+/** Thin shell: who may see it, and the ids, flags and poll settings the client needs. */
+export default async function RequestDetailsPage({ params }: { params: Promise<{ requestId: string }> }) {
+  const actor = await requireActor("requests:read");
+  const { requestId } = await params;
+  const env = getEnv();
+  return (
+    <RequestDetails
+      requestId={requestId}
+      can={{ upload: actor.permissions.has("requests:upload"), reveal: actor.permissions.has("personal-data:reveal") }}
+      poll={{ firstDelayMs: env.STATUS_FIRST_POLL_DELAY_MS, intervalMs: env.STATUS_POLL_INTERVAL_MS }}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { requestKeys } from "@/lib/requests/query-keys";
+import { api } from "./api";
+import { CustomerProfile } from "./customer-profile";
+import { Empty, ErrorMessage, Loading } from "./query-state";
+
+type Props = { requestId: string; customerId: string | null; onCustomer: (customerId: string) => void; canReveal: boolean };
+
+/** The digitised KYC profile of one customer of the batch, chosen in Records or typed here. */
+export function CustomerTab({ requestId, customerId, onCustomer, canReveal }: Props) {
+  const { data, error, isPending } = useQuery({
+    queryKey: requestKeys.customer(requestId, customerId ?? ""),
+    queryFn: () => api.customer(requestId, customerId!),
+    enabled: customerId !== null,
+    // A digitised profile does not change; no need to ask the API again during the visit.
+    staleTime: Infinity,
+  });
+
+  function lookUp(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget).get("customerId") ?? "").trim();
+    if (value) onCustomer(value);
+  }
+
+  return (
+    <div className="space-y-4">
+      <form key={customerId ?? ""} role="search" onSubmit={lookUp} className="flex items-end gap-2">
+        <label className="text-sm">
+          <span className="block font-medium text-slate-700">Customer ID</span>
+          <input name="customerId" defaultValue={customerId ?? ""} maxLength={200} className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+        </label>
+        <Button type="submit" variant="secondary" className="py-1.5">Show profile</Button>
+      </form>
+      {customerId === null ? (
+        <Empty>Choose a successful record in the Records tab, or enter a customer ID, to see the digitised profile.</Empty>
+      ) : isPending ? (
+        <Loading label="Loading the customer profile…" />
+      ) : !data ? (
+        <ErrorMessage error={error} />
+      ) : data.kind === "record_failed" ? (
+        <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          <p className="font-medium">Customer {data.customerId} was not digitised{data.message ? `: ${data.message}` : "."}</p>
+          <ul className="mt-1 list-disc ps-5">
+            {data.businessErrors.map((e, i) => (
+              <li key={i}><span className="font-mono text-xs">{e.error}</span> {e.message}{e.step && ` (step ${e.step})`}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <CustomerProfile requestId={requestId} profile={data} canReveal={canReveal} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+import type { FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { RECORDS_PAGE_SIZES } from "@/lib/batches/contracts";
+import type { RecordsParams } from "./api";
+
+const FILTERS = [
+  { value: undefined, label: "All" },
+  { value: "success", label: "Success" },
+  { value: "failure", label: "Failure" },
+] as const;
+
+type Props = { params: RecordsParams; onChange: (patch: Partial<RecordsParams>) => void };
+
+export function RecordsToolbar({ params, onChange }: Props) {
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget).get("customerId") ?? "").trim();
+    onChange({ customerId: value || undefined });
+  }
+
+  return (
+    <div className="flex flex-wrap items-end gap-4">
+      <fieldset className="flex rounded-md border border-slate-300 text-sm" aria-label="Filter by status">
+        <legend className="sr-only">Filter by status</legend>
+        {FILTERS.map((f) => (
+          <button
+            key={f.label}
+            type="button"
+            aria-pressed={params.status === f.value}
+            onClick={() => onChange({ status: f.value })}
+            className={`px-3 py-1.5 first:rounded-s-md last:rounded-e-md ${params.status === f.value ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}
+          >
+            {f.label}
+          </button>
+        ))}
+      </fieldset>
+      <form key={params.customerId ?? ""} role="search" onSubmit={search} className="flex items-end gap-2">
+        <label className="text-sm">
+          <span className="block font-medium text-slate-700">Customer ID</span>
+          <input name="customerId" defaultValue={params.customerId ?? ""} maxLength={200} className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+        </label>
+        <Button type="submit" variant="secondary" className="py-1.5">Search</Button>
+        {params.customerId && (
+          <Button type="button" variant="ghost" className="py-1.5" onClick={() => onChange({ customerId: undefined })}>Clear</Button>
+        )}
+      </form>
+      <label className="ms-auto text-sm">
+        <span className="block font-medium text-slate-700">Rows per page</span>
+        <select
+          value={params.limit}
+          onChange={(e) => onChange({ limit: Number(e.target.value) })}
+          className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        >
+          {RECORDS_PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { rejectRequestBody } from "@/lib/requests/contracts";
+
+type Props = { pending: boolean; onReject: (reason: string) => void; onCancel: () => void };
+
+/** The reason is required and checked with the server's own schema before sending. */
+export function RejectForm({ pending, onReject, onCancel }: Props) {
+  const id = useId();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = rejectRequestBody.safeParse({ reason: new FormData(event.currentTarget).get("reason") });
+    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Give a reason");
+    setProblem(null);
+    onReject(parsed.data.reason);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-2">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">Reason for rejection</label>
+      <textarea
+        id={id}
+        name="reason"
+        rows={3}
+        maxLength={1000}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${id}-error` : undefined}
+        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+      />
+      {problem && <p id={`${id}-error`} className="text-sm text-red-700">Reason for rejection: {problem}.</p>}
+      <div className="flex gap-2">
+        <Button type="submit" variant="danger" disabled={pending}>{pending ? "Rejecting…" : "Reject"}</Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

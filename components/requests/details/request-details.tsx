@@ -1,0 +1,35 @@
+"use client";
+import { BatchSection } from "./batch-section";
+import { DetailsHeader } from "./details-header";
+import { ErrorMessage, Loading } from "./query-state";
+import { RequestFacts } from "./request-facts";
+import { ReviewPanel } from "./review-panel";
+import { SubmissionNotice } from "./submission-notice";
+import { useRequestDetail } from "./use-request-detail";
+
+export type DetailsPermissions = { upload: boolean; reveal: boolean };
+export type PollSettings = { firstDelayMs: number; intervalMs: number };
+
+/** View Details: everything below the page shell, fed by TanStack Query. */
+export function RequestDetails({ requestId, can, poll }: { requestId: string; can: DetailsPermissions; poll: PollSettings }) {
+  const { data: detail, error, isPending } = useRequestDetail(requestId);
+  if (isPending) return <Loading label="Loading the request…" />;
+  if (!detail) return <ErrorMessage error={error} />;
+  return (
+    <div className="space-y-6">
+      <DetailsHeader detail={detail} />
+      <SubmissionNotice detail={detail} />
+      {detail.actions.includes("approve") && <ReviewPanel detail={detail} />}
+      <RequestFacts detail={detail} />
+      {detail.batchId ? (
+        <BatchSection detail={detail} can={can} poll={poll} />
+      ) : (
+        (detail.status === "APPROVED" || detail.status === "SUBMITTING") && (
+          <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-900">
+            Approved. The file is being sent to the Digitization API; the Batch ID appears here as soon as it is assigned.
+          </p>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The "errored rows" download: the failed rows exactly as uploaded, in the template's own
+// columns and order (so the user corrects this file and resubmits it), followed by why each
+// row failed. Pure; every cell goes through the formula-safe writer because the file is
+// opened in spreadsheets.
+import { toCsvLine } from "@/lib/csv/write-csv";
+import { TEMPLATE_COLUMNS } from "@/lib/csv/template-columns";
+import type { ErroredItem, ErroredPage } from "@/lib/digitization/client/model";
+
+export const ERRORED_CSV_COLUMNS = [...TEMPLATE_COLUMNS, "error_code", "error_message"] as const;
+
+/** RFC 4180 line ends, whatever the writer's own habit. */
+function line(values: readonly string[]): string {
+  const text = toCsvLine(values);
+  return text.endsWith("\n") ? text : `${text}\r\n`;
+}
+
+export function erroredCsvHeader(): string {
+  return line(ERRORED_CSV_COLUMNS);
+}
+
+/** One line per failed record (customer ids stay unique); several errors share a cell. */
+export function erroredCsvRow(item: ErroredItem): string {
+  const input = TEMPLATE_COLUMNS.map((column) => item.inputData[column]);
+  const codes = item.businessErrors.map((e) => e.error).join("; ");
+  const messages = item.businessErrors.map((e) => e.message ?? e.error).join("; ");
+  return line([...input, codes, messages]);
+}
+
+/**
+ * Streams the CSV page by page: the next page is fetched only when the reader wants more,
+ * so a large batch never sits in memory. A failure mid-way errors the stream (the download
+ * fails visibly) rather than ending it early with a silently short file.
+ */
+export function erroredCsvStream(pages: AsyncGenerator<ErroredPage, { truncated: boolean } | void>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        controller.enqueue(encoder.encode(erroredCsvHeader()));
+        return;
+      }
+      // A pull that enqueues nothing is not called again: skip empty pages here.
+      for (;;) {
+        const next = await pages.next();
+        if (next.done) {
+          if (next.value?.truncated) controller.error(new Error("errored rows exceed the download cap"));
+          else controller.close();
+          return;
+        }
+        const text = next.value.items.map(erroredCsvRow).join("");
+        if (text) return controller.enqueue(encoder.encode(text));
+      }
+    },
+    async cancel() {
+      await pages.return(undefined);
+    },
+  });
+}
