@@ -1,0 +1,40 @@
+"use client";
+import { useCallback } from "react";
+import type { ApprovalStatus, FileStatus } from "@/lib/requests/contracts";
+import { FilterSelect } from "./filter-select";
+import type { ListParams } from "./list-params";
+import { SearchBox } from "./search-box";
+
+const FILE_STATUSES = (["Pending", "Uploaded", "Failed"] as const satisfies FileStatus[]).map((s) => ({ value: s, label: s }));
+const APPROVAL_STATUSES = (["Pending Approval", "Approved", "Rejected"] as const satisfies ApprovalStatus[]).map((s) => ({ value: s, label: s }));
+
+type Props = {
+  params: ListParams;
+  update: (patch: Partial<ListParams>, mode?: "push" | "replace") => void;
+  /** Admins only: organizations seen in the current rows (there is no organizations endpoint for this yet). */
+  organizations: { id: string; name: string }[] | null;
+};
+
+export function RequestsFilters({ params, update, organizations }: Props) {
+  const onSearch = useCallback((q: string | undefined) => update({ q }, "replace"), [update]);
+  return (
+    <div className="flex flex-wrap items-end gap-3 p-4">
+      <SearchBox value={params.q} onSearch={onSearch} />
+      <FilterSelect
+        label="File Status" allLabel="All file statuses" options={FILE_STATUSES} value={params.fileStatus}
+        onChange={(v) => update({ fileStatus: v as FileStatus | undefined })}
+      />
+      <FilterSelect
+        label="Approval Status" allLabel="All approval statuses" options={APPROVAL_STATUSES} value={params.approvalStatus}
+        onChange={(v) => update({ approvalStatus: v as ApprovalStatus | undefined })}
+      />
+      {organizations && (
+        <FilterSelect
+          label="Organization" allLabel="All organizations" value={params.organizationId}
+          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+          onChange={(organizationId) => update({ organizationId })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ApprovalStatus, FileStatus } from "@/lib/requests/contracts";
+
+// Every status is written out: colour and icon only repeat what the text says.
+
+const FILE_STATUS_STYLE: Record<FileStatus, string> = {
+  Pending: "bg-amber-50 text-amber-800 ring-amber-600/30",
+  Uploaded: "bg-green-50 text-green-800 ring-green-600/30",
+  Failed: "bg-red-50 text-red-800 ring-red-600/30",
+};
+
+export function FileStatusBadge({ status }: { status: FileStatus }) {
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${FILE_STATUS_STYLE[status]}`}>
+      {status}
+    </span>
+  );
+}
+
+export function ApprovalStatusText({ status }: { status: ApprovalStatus | null }) {
+  if (status === null) return <span className="text-slate-400" aria-label="No approval status">—</span>;
+  if (status === "Approved") {
+    return (
+      <span className="inline-flex items-center gap-1 font-medium text-green-700">
+        <CheckIcon />
+        Approved
+      </span>
+    );
+  }
+  if (status === "Rejected") return <span className="font-medium text-red-700">Rejected</span>;
+  return <span className="text-slate-700">Pending Approval</span>;
+}
+
+function CheckIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
+      <path
+        fillRule="evenodd"
+        d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.86-9.86a.75.75 0 0 0-1.22-.88l-3.24 4.5-1.6-1.6a.75.75 0 1 0-1.06 1.06l2.22 2.22a.75.75 0 0 0 1.14-.09l3.76-5.21Z"
+        clipRule="evenodd"
+      />
+    </svg>
+  );
+}

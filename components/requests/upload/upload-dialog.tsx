@@ -1,0 +1,47 @@
+"use client";
+import { useState } from "react";
+import type { RequestDetail } from "@/lib/requests/contracts";
+import { SuccessNotice } from "./success-notice";
+import { UploadFlow } from "./upload-flow";
+
+export type UploadDialogProps = {
+  open: boolean;
+  onClose(): void;
+  /** Set when the file corrects an earlier request (View Details → "Resubmit corrected file"). */
+  resubmissionOf?: { id: string; fileName: string };
+  /** Called after the server verified the file, before the dialog closes. */
+  onUploaded?(request: RequestDetail): void;
+};
+
+export const UPLOAD_SUCCESS = "File uploaded and verified. Waiting for approval.";
+
+/**
+ * The Upload File dialog. Keep it mounted and toggle `open`: the success notice is shown by
+ * this component after the dialog closes. The flow's state lives inside the modal, so every
+ * opening starts afresh.
+ */
+export function UploadDialog({ open, onClose, resubmissionOf, onUploaded }: UploadDialogProps) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setNotice(null);
+  }
+
+  return (
+    <>
+      {open && (
+        <UploadFlow
+          resubmissionOf={resubmissionOf}
+          onClose={onClose}
+          onUploaded={(request) => {
+            setNotice(UPLOAD_SUCCESS);
+            onUploaded?.(request);
+            onClose();
+          }}
+        />
+      )}
+      <SuccessNotice message={open ? null : notice} onDismiss={() => setNotice(null)} />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ApiError } from "@/lib/http/fetch-json";
+import type { RequestDetail } from "@/lib/requests/contracts";
+import { CheckedFile } from "./checked-file";
+import { FileDropZone } from "./file-drop-zone";
+import { Modal } from "./modal";
+import { ProgressBar } from "./progress-bar";
+import { flowAnnouncement } from "./flow-announcement";
+import { UploadFailure } from "./upload-failure";
+import { uploadBlockedReason } from "./upload-gate";
+import { useDuplicateCheck } from "./use-duplicate-check";
+import { useFileValidation } from "./use-file-validation";
+import { useUploadFile } from "./use-upload-file";
+
+export const TEMPLATE_URL = "/templates/population-migration-eid-template.csv";
+
+type Props = { resubmissionOf?: { id: string; fileName: string }; onClose: () => void; onUploaded: (request: RequestDetail) => void };
+
+/** Choose → check in a worker → review → upload; mounted only while the dialog is open. */
+export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
+  const validation = useFileValidation();
+  const upload = useUploadFile({ onUploaded });
+  const [acknowledged, setAcknowledged] = useState(false);
+  const reasonId = useId();
+  const state = validation.state;
+  const checked = state.status === "done" ? state : null;
+  const report = checked?.report ?? null;
+  const duplicates = useDuplicateCheck(report?.sha256 ?? null);
+  const uploading = upload.mutation.isPending;
+  const error = upload.mutation.error;
+  const refusedByServer = error instanceof ApiError && (error.status === 422 || error.code === "DUPLICATE_FILE");
+  const blockedReason = report ? uploadBlockedReason({ report, duplicates: duplicates.state, acknowledged, refusedByServer }) : null;
+
+  function startOver(file?: File) {
+    setAcknowledged(false);
+    upload.mutation.reset();
+    if (file) validation.start(file);
+    else validation.reset();
+  }
+
+  return (
+    <Modal
+      title="Upload File"
+      dismissible={!uploading}
+      onDismiss={onClose}
+      description={
+        <>
+          <p>Upload a CSV file for this digitization request. The file will be verified for integrity before processing.</p>
+          {resubmissionOf && <p className="font-medium text-slate-800">This file corrects the request “{resubmissionOf.fileName}”.</p>}
+        </>
+      }
+    >
+      <p className="mt-2 text-sm">
+        <a href={TEMPLATE_URL} download className="font-medium text-brand-700 underline">Download the CSV template</a>
+      </p>
+      <p aria-live="polite" className="sr-only">{flowAnnouncement(state, upload.progress)}</p>
+      <div className="mt-4 space-y-4">
+        {state.status === "idle" && <FileDropZone onFile={startOver} />}
+        {state.status === "running" && <ProgressBar label={`Checking ${state.file.name}…`} percent={state.percent} />}
+        {state.status === "failed" && (
+          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">The file could not be checked: {state.message}</p>
+        )}
+        {checked && (
+          <CheckedFile
+            file={checked.file}
+            report={checked.report}
+            duplicates={duplicates.query.data?.duplicates ?? []}
+            duplicateCheckFailed={duplicates.state.state === "error"}
+            acknowledged={acknowledged}
+            onAcknowledge={setAcknowledged}
+            progress={upload.progress}
+            locked={uploading}
+          />
+        )}
+        {error && <UploadFailure error={error} />}
+        {blockedReason && <p id={reasonId} className="text-sm text-slate-700">{blockedReason}</p>}
+      </div>
+      <div className="mt-6 flex flex-wrap justify-end gap-2">
+        {(state.status === "done" || state.status === "failed") && !uploading && (
+          <Button type="button" variant="ghost" onClick={() => startOver()}>Choose a different file</Button>
+        )}
+        {state.status === "running" ? (
+          <Button type="button" variant="secondary" onClick={() => startOver()}>Cancel</Button>
+        ) : (
+          <Button type="button" variant="secondary" onClick={uploading ? upload.cancel : onClose}>Cancel</Button>
+        )}
+        <Button
+          type="button"
+          disabled={!report || blockedReason !== null || uploading}
+          aria-describedby={blockedReason ? reasonId : undefined}
+          onClick={() => checked && upload.mutation.mutate({ file: checked.file, sha256: checked.report.sha256, resubmissionOfId: resubmissionOf?.id })}
+        >
+          Upload
+        </Button>
+      </div>
+    </Modal>
+  );
+}

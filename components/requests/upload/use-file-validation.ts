@@ -1,0 +1,45 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { todayInUae } from "@/lib/csv/today-in-uae";
+import { validateInWorker } from "@/lib/csv/validate-in-worker";
+import type { ValidationReport } from "@/lib/csv/validation-report";
+
+export type ValidationState =
+  | { status: "idle" }
+  | { status: "running"; file: File; percent: number }
+  | { status: "done"; file: File; report: ValidationReport }
+  | { status: "failed"; file: File; message: string };
+
+/**
+ * Checks a chosen file in Web Workers (never on the main thread: files reach hundreds of MB).
+ * The report describes a local file, not server data, so it is component state.
+ */
+export function useFileValidation() {
+  const [state, setState] = useState<ValidationState>({ status: "idle" });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback((file: File) => {
+    controller.current?.abort();
+    const run = new AbortController();
+    controller.current = run;
+    setState({ status: "running", file, percent: 0 });
+    const onProgress = (bytes: number, total: number) => {
+      const percent = total > 0 ? Math.floor((bytes / total) * 100) : 0;
+      // Same percent: keep the same state object so React skips the render.
+      setState((s) => (s.status === "running" && s.file === file && s.percent !== percent ? { ...s, percent } : s));
+    };
+    validateInWorker(file, { today: todayInUae(), onProgress, signal: run.signal }).then(
+      (report) => !run.signal.aborted && setState({ status: "done", file, report }),
+      (error: unknown) => !run.signal.aborted && setState({ status: "failed", file, message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, []);
+
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    setState({ status: "idle" });
+  }, []);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  return { state, start, reset };
+}
