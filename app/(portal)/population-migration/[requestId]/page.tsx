@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { RequestDetails } from "@/components/requests/details/request-details";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getEnv } from "@/lib/config/env";
+import { AppError } from "@/lib/http/errors";
+import { findRequestForActor } from "@/lib/requests/find-request";
 
 export const metadata: Metadata = { title: "Request details · Population Migration" };
 
@@ -9,6 +12,11 @@ export const metadata: Metadata = { title: "Request details · Population Migrat
 export default async function RequestDetailsPage({ params }: { params: Promise<{ requestId: string }> }) {
   const actor = await requireActor("requests:read");
   const { requestId } = await params;
+  // Fail closed on the server: another organization's request is a real 404, like a missing one.
+  await findRequestForActor(actor, requestId).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  });
   const env = getEnv();
   return (
     <RequestDetails
