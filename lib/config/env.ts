@@ -27,7 +27,19 @@ const schema = z.object({
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
   /** How long a claimed job is reserved; a crashed instance's job is claimed again after it. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** An upload not finished within this many hours is marked failed (its file can then be sent again). */
+  UPLOAD_ABANDON_HOURS: z.coerce.number().positive().default(24),
+  /** Stored customer files are deleted this many days after their request is finished; the request's record stays. */
+  FILE_RETENTION_DAYS: z.coerce.number().positive().default(90),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Where uploads in progress and stored files live: `local` (DATA_DIR) or `s3` (one bucket shared by every instance). */
+  STORAGE: z.enum(["local", "s3"]).default("local"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: boolish.default(false),
 });
 
 export type Env = ReturnType<typeof resolve>;
@@ -36,6 +48,7 @@ function resolve(raw: z.infer<typeof schema>) {
   const mode = raw.PORTAL_MODE ?? (raw.DATABASE_URL ? "production" : "demo");
   if (mode === "production" && !raw.AUTH_SECRET) throw new ConfigError("AUTH_SECRET is required in production mode");
   if (mode === "production" && !raw.ENCRYPTION_KEY) throw new ConfigError("ENCRYPTION_KEY is required in production mode");
+  if (raw.STORAGE === "s3" && !raw.S3_BUCKET) throw new ConfigError("S3_BUCKET is required when STORAGE=s3");
   const publicUrl = raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`;
   return {
     ...raw,

@@ -4,8 +4,11 @@ import type { z } from "zod";
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   name: string;
   payload: S;
-  /** Must be safe to run again after a crash: it may have run partly before. */
-  run(payload: z.infer<S>, attempt: { number: number; isLast: boolean }): Promise<void>;
+  /**
+   * Must be safe to run again after a crash: it may have run partly before. Returning a number
+   * of milliseconds runs the job again after that delay (polling, periodic upkeep).
+   */
+  run(payload: z.infer<S>, attempt: { number: number; isLast: boolean }): Promise<void | number>;
   maxAttempts?: number;
   /** Backoff before the given retry (1-based); capped exponential by default. */
   retryDelayMs?(attempt: number): number;

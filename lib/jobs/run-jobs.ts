@@ -25,8 +25,14 @@ export async function runNextJob(prisma: PrismaClient, jobs: readonly JobDefinit
   const definition = jobs.find((j) => j.name === job.name)!;
   const isLast = job.attempts >= job.maxAttempts;
   try {
-    await definition.run(definition.payload.parse(job.payload), { number: job.attempts, isLast });
-    await prisma.job.update({ where: { id: job.id }, data: { status: "DONE", lockedBy: null, lockedUntil: null, lastError: null } });
+    const rerunAfterMs = await definition.run(definition.payload.parse(job.payload), { number: job.attempts, isLast });
+    const done = { lockedBy: null, lockedUntil: null, lastError: null };
+    await prisma.job.update({
+      where: { id: job.id },
+      data: typeof rerunAfterMs === "number"
+        ? { ...done, status: "QUEUED", attempts: 0, runAt: new Date(Date.now() + rerunAfterMs) }
+        : { ...done, status: "DONE" },
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const delay = definition.retryDelayMs?.(job.attempts) ?? Math.min(2 ** job.attempts * 1000, 5 * 60_000);

@@ -1,6 +1,4 @@
 import "server-only";
-import { createReadStream } from "node:fs";
-import { rm, stat } from "node:fs/promises";
 import type { Actor } from "@/lib/auth/current-actor";
 import { recordAudit, writeAudit } from "@/lib/audit/write-audit";
 import { todayInUae } from "@/lib/csv/today-in-uae";
@@ -9,8 +7,9 @@ import type { ValidationReport } from "@/lib/csv/validation-report";
 import { db } from "@/lib/db/client";
 import { AppError, conflict, notFound } from "@/lib/http/errors";
 import { saveEncrypted } from "@/lib/storage/stored-files";
-import { uploadedFilePath } from "@/lib/uploads/tus-server";
+import { discardUpload, openUpload, uploadedSize } from "@/lib/uploads/uploaded-file";
 import type { ValidationSummary } from "./contracts";
+import { findDuplicates } from "./find-duplicates";
 
 type Context = { actor: Actor; sourceIp: string | null; requestId: string };
 
@@ -26,21 +25,22 @@ export async function completeUpload(ctx: Context, id: string) {
   });
   if (!request) throw notFound("Request not found");
   if (request.status !== "UPLOADING") throw conflict("NOT_UPLOADING", "This request's file was already verified.");
-  const file = uploadedFilePath(id);
-  const size = await stat(file).then((s) => s.size, () => -1);
+  // Read from the store, not this instance's disk: the chunks may have reached another instance.
+  const size = await uploadedSize(id);
   if (size !== Number(request.fileSize)) throw conflict("UPLOAD_INCOMPLETE", "The file has not been fully received yet. Resume the upload.");
 
-  const report = await validateStream(createReadStream(file), { today: todayInUae() });
-  const refusal = refusalOf(report, request.sha256);
+  const report = await validateStream(await openUpload(id), { today: todayInUae() });
+  const duplicates = await findDuplicates(request.organizationId, report.sha256, id);
+  const refusal = refusalOf(report, request.sha256) ?? (duplicates.length ? duplicateRefusal(duplicates[0]!.fileName) : null);
   if (refusal) {
-    await discard(id);
+    await discardUpload(id);
     await prisma.migrationRequest.delete({ where: { id } });
     await recordAudit({ ...auditBase(ctx, id), action: "request.upload-rejected", outcome: "DENIED", details: { code: refusal.code, errors: report.errorCount } });
     throw new AppError(422, refusal.code, refusal.message, { firstIssues: report.firstIssues.slice(0, 20), counts: report.counts, fileError: report.fileError ?? null });
   }
 
-  await saveEncrypted(id, createReadStream(file));
-  await discard(id);
+  await saveEncrypted(id, await openUpload(id));
+  await discardUpload(id);
   await prisma.$transaction(async (tx) => {
     const moved = await tx.migrationRequest.updateMany({
       where: { id, status: "UPLOADING" },
@@ -62,15 +62,14 @@ function refusalOf(report: ValidationReport, declaredSha256: string) {
   return null;
 }
 
+function duplicateRefusal(fileName: string) {
+  return { code: "DUPLICATE_FILE", message: `This exact file (same SHA-256) was uploaded meanwhile as "${fileName}"; it will not be sent twice. Nothing was stored.` };
+}
+
 function summaryOf(report: ValidationReport): ValidationSummary {
   return { rows: report.rows, validRows: report.validRows, errorCount: report.errorCount, warningCount: report.warningCount, counts: { ...report.counts } as Record<string, number> };
 }
 
 function auditBase({ actor, sourceIp, requestId }: Context, id: string) {
   return { actorId: actor.id, actorEmail: actor.email, organizationId: actor.organizationId, targetType: "request", targetId: id, sourceIp, requestId };
-}
-
-async function discard(id: string) {
-  await rm(uploadedFilePath(id), { force: true });
-  await rm(`${uploadedFilePath(id)}.json`, { force: true });
 }

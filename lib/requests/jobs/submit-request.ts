@@ -1,6 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { refreshBatchStatusJob } from "@/lib/batches/jobs/refresh-batch-status-job";
+import { getEnv } from "@/lib/config/env";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { resolveApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { db } from "@/lib/db/client";
 import { DigitizationError, submitBatch, type TransportOptions } from "@/lib/digitization/client";
@@ -31,6 +34,7 @@ export async function submitRequest(requestId: string, attempt: { number: number
         where: { id: requestId },
         data: { status: "SUBMITTED", batchId: result.batchId, batchStatus: result.status, submittedAt: new Date(), submissionError: null },
       });
+      await enqueueJob(tx, refreshBatchStatusJob, requestId, { requestId }, new Date(Date.now() + getEnv().STATUS_FIRST_POLL_DELAY_MS));
       await writeAudit(tx, { action: "request.submitted", outcome: "SUCCESS", organizationId: request.organizationId, targetType: "request", targetId: requestId, details: { batchId: result.batchId, attempt: attempt.number } });
     });
   } catch (error) {
