@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
 import { closeDatabase, db } from "@/lib/db/client";
 import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
+import { seedSandboxDemo } from "@/lib/sandbox/keys/seed-sandbox-demo";
 
 const env = getEnv();
 if (env.mode === "production") {
@@ -11,5 +12,6 @@ if (env.mode === "production") {
   process.exit(1);
 }
 const seeded = await seedDemo(await db(), (await loadSecrets(env)).encryptionKey);
+if (env.sandboxEnabled) await seedSandboxDemo(await db());
 console.log(seeded ? `Seeded demo data; every demo account's password is ${DEMO_PASSWORD}` : "Database already has organizations: nothing seeded.");
 await closeDatabase();

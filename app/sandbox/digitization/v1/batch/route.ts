@@ -1,0 +1,9 @@
+// The Digitization sandbox's submit endpoint (lib/sandbox, docs/sandbox.md).
+import { sandboxHandlers } from "@/lib/sandbox/http/sandbox-handlers";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export function POST(request: Request): Promise<Response> {
+  return sandboxHandlers().submitBatch(request);
+}

@@ -1,0 +1,31 @@
+// The sandbox's typed API errors. Bodies follow the spec's error table exactly:
+// `{code, message, parameter}`, `parameter` naming the offending input or "".
+
+export class SandboxApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly parameter = "",
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+
+  body() {
+    return { code: this.code, message: this.message, parameter: this.parameter };
+  }
+}
+
+export const missingKey = () => new SandboxApiError(401, "0000000100", "Invalid Authorization: missing API key");
+export const invalidKey = () => new SandboxApiError(401, "0000000200", "Invalid Authorization");
+/** Also the answer for another client's batch, so ids cannot be probed. */
+export const batchNotFound = () => new SandboxApiError(404, "0701020100", "Batch not found");
+/** The sandbox switched off: the whole API answers as if it were not there. */
+export const sandboxDisabled = () => new SandboxApiError(404, "NOT_FOUND", "Not found");
+export const invalidRequest = (message: string, parameter = "") => new SandboxApiError(400, "INVALID_REQUEST", message, parameter);
+export const rateLimited = (retryAfterSeconds: number, perSecond: number) =>
+  new SandboxApiError(429, "RATE_LIMIT_EXCEEDED", `Too many requests: at most ${perSecond} requests per second per key`, "", {
+    "Retry-After": String(retryAfterSeconds),
+  });
+export const internalError = () => new SandboxApiError(500, "INTERNAL_ERROR", "Internal error; the request was not completed");

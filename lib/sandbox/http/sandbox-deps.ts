@@ -1,0 +1,18 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Dialect } from "@/lib/sandbox/batches/batch-bodies";
+import type { ResidentRegistry } from "@/lib/sandbox/registry/resident-registry";
+import type { RateLimiter } from "./rate-limiter";
+
+/** What the handlers need from outside; injected so tests and the standalone server choose. */
+export type SandboxDeps = {
+  prisma: () => Promise<PrismaClient>;
+  /** When false every route answers 404, as if the sandbox were not there. */
+  enabled: () => boolean;
+  dialect: () => Dialect;
+  limiter: RateLimiter;
+  registry: ResidentRegistry;
+  now: () => Date;
+};
+
+export type BatchParams = { batchId?: string };

@@ -1,0 +1,83 @@
+// The sandbox on its own: `npx tsx --conditions=react-server lib/sandbox/standalone.ts`.
+// A node:http server on SANDBOX_PORT (3100) serving the same handlers as the portal's routes,
+// with its own PGlite folder (SANDBOX_DATA_DIR, default <DATA_DIR>/sandbox: PGlite cannot be
+// opened by two processes) or DATABASE_URL, and its own record processor.
+import http from "node:http";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { z } from "zod";
+import { getEnv } from "@/lib/config/env";
+import { applyMigrations } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/open-database";
+import { logger } from "@/lib/log/logger";
+import { createRateLimiter } from "./http/rate-limiter";
+import { routeRequest } from "./http/route-request";
+import { createSandboxHandlers } from "./http/sandbox-handlers";
+import { SANDBOX_DEMO_CLIENTS, seedSandboxDemo } from "./keys/seed-sandbox-demo";
+import { startSandboxProcessor } from "./processing/start-sandbox-processor";
+import { syntheticRegistry } from "./registry/synthetic-registry";
+
+const local = z
+  .object({
+    SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+    SANDBOX_DATA_DIR: z.string().min(1).optional(),
+    SANDBOX_SEED_DEMO: z.enum(["true", "false"]).optional(),
+  })
+  .parse(process.env);
+// The standalone sandbox holds no portal secrets: parse the SANDBOX_* settings as the demo does.
+const env = getEnv({ ...process.env, PORTAL_MODE: "demo" });
+const dataDir = local.SANDBOX_DATA_DIR ?? path.join(env.DATA_DIR, "sandbox");
+
+const database = await openDatabase({ url: env.DATABASE_URL, dataDir });
+await applyMigrations(database.sql);
+// Demo keys go into the sandbox's own folder by default, never into a PostgreSQL unasked.
+if (local.SANDBOX_SEED_DEMO === "true" || (local.SANDBOX_SEED_DEMO === undefined && !env.DATABASE_URL)) await seedSandboxDemo(database.prisma);
+
+const handlers = createSandboxHandlers({
+  prisma: async () => database.prisma,
+  enabled: () => true,
+  dialect: () => env.SANDBOX_DIALECT,
+  limiter: createRateLimiter(25),
+  registry: syntheticRegistry,
+  now: () => new Date(),
+});
+const processor = startSandboxProcessor({ prisma: database.prisma, recordsPerSecond: env.SANDBOX_RECORDS_PER_SECOND, startDelayMs: env.SANDBOX_START_DELAY_MS });
+
+function toRequest(req: http.IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
+  }
+  const body = req.method === "GET" || req.method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+  return new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method ?? "GET", headers, body, duplex: "half" } as RequestInit);
+}
+
+const server = http.createServer(async (req, res) => {
+  try {
+    const response = await routeRequest(handlers, toRequest(req));
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  } catch {
+    // Handlers answer their own errors; this is only a request the adapter could not build.
+    if (!res.headersSent) res.writeHead(400, { "Content-Type": "application/json" });
+    res.end(JSON.stringify({ code: "INVALID_REQUEST", message: "Malformed HTTP request", parameter: "" }));
+  }
+});
+// 1,000,000-row uploads take a while; Node's default 5-minute request timeout stays as the bound.
+server.listen(local.SANDBOX_PORT, () => {
+  logger.info({ port: local.SANDBOX_PORT, database: database.kind, dialect: env.SANDBOX_DIALECT }, "Digitization sandbox listening");
+  console.log(`\n  Digitization sandbox: http://localhost:${local.SANDBOX_PORT}/digitization/v1/batch`);
+  if (!env.DATABASE_URL || local.SANDBOX_SEED_DEMO === "true") {
+    for (const c of SANDBOX_DEMO_CLIENTS) console.log(`  demo key for ${c.clientName}: ${c.key}`);
+  }
+  console.log(`  pace ${env.SANDBOX_RECORDS_PER_SECOND} records/s after ${env.SANDBOX_START_DELAY_MS} ms; see docs/sandbox.md\n`);
+});
+
+async function shutdown() {
+  server.close();
+  await processor.stop();
+  await database.close();
+  process.exit(0);
+}
+process.once("SIGINT", shutdown);
+process.once("SIGTERM", shutdown);

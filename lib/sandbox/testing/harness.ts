@@ -1,0 +1,61 @@
+// Drives the real handlers against a test database, the way the route files do.
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/lib/db/open-database";
+import type { Dialect } from "@/lib/sandbox/batches/batch-bodies";
+import { createSandboxHandlers } from "@/lib/sandbox/http/sandbox-handlers";
+import { createRateLimiter } from "@/lib/sandbox/http/rate-limiter";
+import { seedSandboxDemo } from "@/lib/sandbox/keys/seed-sandbox-demo";
+import { syntheticRegistry } from "@/lib/sandbox/registry/synthetic-registry";
+import { ALPHA_KEY } from "./fixtures";
+
+const BASE = "http://sandbox.test/sandbox/digitization/v1/batch";
+
+export type SubmitOptions = { key?: string | null; idempotencyKey?: string | null; sha256?: string; contentType?: string };
+type Body = string | Uint8Array | ReadableStream<Uint8Array>;
+
+export async function createHarness(database: Database, opts: { perSecond?: number; clock?: () => number } = {}) {
+  await seedSandboxDemo(database.prisma);
+  const state = { dialect: "guide" as Dialect, enabled: true };
+  const handlers = createSandboxHandlers({
+    prisma: async () => database.prisma,
+    enabled: () => state.enabled,
+    dialect: () => state.dialect,
+    // Tests call in bursts; the rate limit has its own test with a frozen clock.
+    limiter: createRateLimiter(opts.perSecond ?? 1_000_000, opts.clock),
+    registry: syntheticRegistry,
+    now: () => new Date(),
+  });
+  const headers = (key: string | null | undefined, extra: Record<string, string> = {}) => ({
+    ...(key === null ? {} : { "x-transaction-key": key ?? ALPHA_KEY }),
+    "Content-Type": "application/json",
+    ...extra,
+  });
+  const get = (path: string, key?: string | null) => new Request(`${BASE}/${path}`, { headers: headers(key) });
+  return {
+    state,
+    handlers,
+    submit(body: Body, o: SubmitOptions = {}) {
+      const extra: Record<string, string> = { "Content-Type": o.contentType ?? "text/csv" };
+      if (o.idempotencyKey !== null) extra["Idempotency-Key"] = o.idempotencyKey ?? randomUUID();
+      if (o.sha256) extra["x-content-sha256"] = o.sha256;
+      const request = new Request(BASE, { method: "POST", headers: headers(o.key, extra), body, duplex: "half" } as RequestInit);
+      return handlers.submitBatch(request);
+    },
+    status: (batchId: string, key?: string | null) => handlers.getStatus(get(`${batchId}/status`, key), { batchId }),
+    records: (batchId: string, query = "", key?: string | null) => handlers.getRecords(get(`${batchId}/records?${query}`, key), { batchId }),
+    errored: (batchId: string, query = "", key?: string | null) => handlers.getErrored(get(`${batchId}/errored?${query}`, key), { batchId }),
+    customer(batchId: string, body: unknown, key?: string | null) {
+      const text = typeof body === "string" ? body : JSON.stringify(body);
+      const request = new Request(`${BASE}/${batchId}/getCustomerData`, { method: "POST", headers: headers(key), body: text });
+      return handlers.getCustomerData(request, { batchId });
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof createHarness>>;
+
+/** Status and parsed JSON body of a response. */
+export async function read<T = any>(response: Response | Promise<Response>): Promise<{ status: number; body: T; headers: Headers }> {
+  const r = await response;
+  return { status: r.status, body: (await r.json()) as T, headers: r.headers };
+}
