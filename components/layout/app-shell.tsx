@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Permission } from "@/lib/auth/permissions";
 import { Sidebar } from "./sidebar";
@@ -17,6 +18,7 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
               {user.organizationName ?? "Platform"} · {user.roles.map((r) => r.toLowerCase()).join(", ")}
             </p>
           </div>
+          <Link href="/account/password" className="text-sm text-brand-700 underline">Change password</Link>
           <SignOutButton />
         </header>
         <main className="flex-1 p-6">{children}</main>

@@ -7,7 +7,13 @@ type Item = { href: string; label: string; permission: Permission };
 type Section = { title: string; items: Item[] };
 
 const sections: Section[] = [
-  { title: "Platform", items: [{ href: "/population-migration", label: "Population Migration", permission: "requests:read" }] },
+  {
+    title: "Platform",
+    items: [
+      { href: "/population-migration", label: "Population Migration", permission: "requests:read" },
+      { href: "/account/api-keys", label: "API Keys", permission: "api-keys:read-own" },
+    ],
+  },
   {
     title: "Administration",
     items: [

@@ -16,6 +16,10 @@ export async function resolveApiAccess(organizationId: string): Promise<ApiAcces
   const prisma = await db();
   const organization = await prisma.organization.findUnique({ where: { id: organizationId } });
   const key = await prisma.apiKey.findFirst({ where: { organizationId, status: "ACTIVE" }, orderBy: { createdAt: "desc" } });
+  // A suspended organization's key stops working at once, whatever its own status.
+  if (organization?.status === "SUSPENDED") {
+    throw new AppError(403, "ORGANIZATION_SUSPENDED", "This organization is suspended, so its Digitization API key cannot be used.");
+  }
   if (!organization || !key) {
     throw new AppError(409, "NO_API_KEY", "This organization has no active Digitization API key. Ask a platform administrator to issue one.");
   }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
+import { canonicalJson } from "./canonical-json";
 
 export type AuditEntry = {
   action: string;
@@ -18,12 +19,16 @@ export type AuditEntry = {
   details?: Prisma.InputJsonObject | null;
 };
 
-/** The chained hash of one entry: its content and the previous entry's hash. */
+/**
+ * The chained hash of one entry: its content and the previous entry's hash. `details` is
+ * hashed in canonical form (sorted keys) because PostgreSQL's jsonb reorders keys on storage,
+ * and the chain must be recomputable from what the database gives back.
+ */
 export function auditHash(prevHash: string | null, at: Date, entry: AuditEntry): string {
   const content = [
     prevHash ?? "", at.toISOString(), entry.action, entry.outcome, entry.actorId ?? "", entry.actorEmail ?? "",
     entry.organizationId ?? "", entry.targetType ?? "", entry.targetId ?? "", entry.sourceIp ?? "",
-    entry.requestId ?? "", JSON.stringify(entry.details ?? null),
+    entry.requestId ?? "", canonicalJson(entry.details ?? null),
   ];
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }

@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { recordAudit, writeAudit } from "@/lib/audit/write-audit";
 import { verifyPassword } from "./password";
-import { isThrottled } from "./sign-in-throttle";
+import { isThrottled, recordSignInFailure } from "./sign-in-throttle";
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
@@ -25,6 +25,7 @@ export async function authenticate(input: { email: string; password: string; sou
   if (user.lockedUntil && user.lockedUntil > new Date()) return deny(scope, "account locked");
 
   if (!passwordOk) {
+    recordSignInFailure(input.sourceIp);
     await prisma.$transaction(async (tx) => {
       const updated = await tx.user.update({ where: { id: user.id }, data: { failedSignIns: { increment: 1 } } });
       await writeAudit(tx, { ...scope, outcome: "FAILURE", details: { reason: "wrong password" } });
@@ -47,6 +48,7 @@ export async function authenticate(input: { email: string; password: string; sou
 }
 
 async function deny(entry: { action: string; actorEmail: string; sourceIp: string | null }, reason: string, actorId?: string) {
+  recordSignInFailure(entry.sourceIp);
   await recordAudit({ ...entry, actorId: actorId ?? null, outcome: "DENIED", details: { reason } });
   return null;
 }

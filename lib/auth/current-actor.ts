@@ -36,7 +36,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     roles: user.roles,
     organizationId: user.organizationId,
     organizationName: user.organization?.name ?? null,
-    permissions: permissionsOf(user.roles),
+    // Until a one-time password is replaced, changing it is the only thing the user may do.
+    permissions: user.mustChangePassword ? new Set<Permission>(["account:password"]) : permissionsOf(user.roles),
     mustChangePassword: user.mustChangePassword,
   };
 });

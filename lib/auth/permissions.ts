@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   "batches:read",
   "personal-data:reveal",
   "api-keys:read-own",
+  "account:password",
   "admin:organizations",
   "admin:users",
   "admin:api-keys",
@@ -21,10 +22,10 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [
     "requests:read", "requests:read-all-organizations", "batches:read",
-    "admin:organizations", "admin:users", "admin:api-keys", "admin:audit",
+    "admin:organizations", "admin:users", "admin:api-keys", "admin:audit", "account:password",
   ],
-  UPLOADER: ["requests:read", "requests:upload", "batches:read"],
-  APPROVER: ["requests:read", "requests:approve", "batches:read", "personal-data:reveal", "api-keys:read-own"],
+  UPLOADER: ["requests:read", "requests:upload", "batches:read", "account:password"],
+  APPROVER: ["requests:read", "requests:approve", "batches:read", "personal-data:reveal", "api-keys:read-own", "account:password"],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -10,6 +10,7 @@ import type { Permission } from "./permissions";
 export async function requireActor(permission?: Permission): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
+  if (actor.mustChangePassword && permission && permission !== "account:password") redirect("/account/password");
   if (permission && !actor.permissions.has(permission)) {
     const h = await headers();
     await recordAudit({

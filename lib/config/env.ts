@@ -31,6 +31,8 @@ const schema = z.object({
   UPLOAD_ABANDON_HOURS: z.coerce.number().positive().default(24),
   /** Stored customer files are deleted this many days after their request is finished; the request's record stays. */
   FILE_RETENTION_DAYS: z.coerce.number().positive().default(90),
+  /** How long a rotated API key keeps working, so other callers can switch without an outage. */
+  API_KEY_ROTATION_GRACE_HOURS: z.coerce.number().min(0).max(720).default(24),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Where uploads in progress and stored files live: `local` (DATA_DIR) or `s3` (one bucket shared by every instance). */
   STORAGE: z.enum(["local", "s3"]).default("local"),

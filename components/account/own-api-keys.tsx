@@ -1,0 +1,12 @@
+"use client";
+import { ApiKeyTable } from "@/components/admin/api-keys/api-key-table";
+import { useOwnApiKeys } from "@/components/admin/api-keys/use-api-keys";
+import { FormAlert, messageOf } from "@/components/admin/shared/form-alert";
+
+/** Read-only: an approver sees which key their organization's batches run under, never the key itself. */
+export function OwnApiKeys() {
+  const { data, error, isPending } = useOwnApiKeys();
+  if (isPending) return <p className="mt-4 text-sm text-slate-600">Loading keys…</p>;
+  if (error) return <FormAlert message={messageOf(error)} />;
+  return <ApiKeyTable keys={data.keys} showOrganization={false} />;
+}

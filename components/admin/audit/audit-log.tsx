@@ -1,0 +1,45 @@
+"use client";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { AUDIT_PAGE_SIZES } from "@/lib/audit/contracts";
+import { FormAlert, messageOf } from "../shared/form-alert";
+import { useOrganizations } from "../organizations/use-organizations";
+import { AuditFilters } from "./audit-filters";
+import { AuditTable } from "./audit-table";
+import { EMPTY_FILTER, toSearch, useAuditEvents, type AuditForm } from "./use-audit";
+import { VerifyChain } from "./verify-chain";
+
+export function AuditLog() {
+  const [filter, setFilter] = useState<AuditForm>(EMPTY_FILTER);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState<number>(AUDIT_PAGE_SIZES[0]);
+  const organizations = useOrganizations();
+  const events = useAuditEvents(filter, page, pageSize);
+  const pages = Math.max(1, Math.ceil((events.data?.total ?? 0) / pageSize));
+
+  return (
+    <div className="mt-4 space-y-4">
+      <VerifyChain />
+      <AuditFilters organizations={organizations.data?.organizations ?? []} onApply={(f) => { setFilter(f); setPage(1); }} />
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        {/* A plain link: the browser streams the download; the server audits the export. */}
+        <a href={`/api/admin/audit/export?${toSearch(filter)}`} className="rounded-md border border-slate-300 bg-white px-3 py-1 font-medium text-slate-800 hover:bg-slate-50" download>
+          Export CSV
+        </a>
+        <span aria-live="polite">{events.data ? `${events.data.total} entries · page ${page} of ${pages}` : ""}</span>
+      </div>
+      <FormAlert message={events.error ? messageOf(events.error) : null} />
+      {events.isPending ? <p className="text-sm text-slate-600">Loading entries…</p> : <AuditTable events={events.data?.events ?? []} />}
+      <nav aria-label="Pagination" className="flex flex-wrap items-center gap-3 text-sm">
+        <label className="flex items-center gap-2">
+          Rows per page
+          <select value={pageSize} onChange={(e) => { setPageSize(Number(e.target.value)); setPage(1); }} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+            {AUDIT_PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+          </select>
+        </label>
+        <Button variant="secondary" className="px-3 py-1" disabled={page <= 1} onClick={() => setPage(page - 1)}>Previous</Button>
+        <Button variant="secondary" className="px-3 py-1" disabled={page >= pages} onClick={() => setPage(page + 1)}>Next</Button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { updateOrganizationBody, type OrganizationDto } from "@/lib/admin/organizations/contracts";
+import { InputField } from "../shared/field";
+import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
+import { FormAlert, messageOf } from "../shared/form-alert";
+import { useUpdateOrganization } from "./use-organizations";
+
+type Props = { organization: OrganizationDto; defaultBaseUrl: string; onDone: () => void };
+
+export function EditOrganizationForm({ organization, defaultBaseUrl, onDone }: Props) {
+  const update = useUpdateOrganization(organization.id);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = updateOrganizationBody.safeParse({ name: data.get("name"), digitizationBaseUrl: data.get("digitizationBaseUrl") });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    update.mutate(parsed.data, { onSuccess: onDone });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Edit ${organization.name}`} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
+      <div className="grid gap-3 md:grid-cols-2">
+        <InputField label="Organization name" name="name" defaultValue={organization.name} required maxLength={120} error={errors.name} autoFocus />
+        <InputField
+          label="Digitization API base URL"
+          name="digitizationBaseUrl"
+          type="url"
+          defaultValue={organization.digitizationBaseUrl ?? ""}
+          error={errors.digitizationBaseUrl}
+          hint={`Empty uses the default: ${defaultBaseUrl}`}
+        />
+      </div>
+      <FormAlert message={summarize(errors) ?? (update.error ? messageOf(update.error) : null)} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={update.isPending}>{update.isPending ? "Saving…" : "Save"}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

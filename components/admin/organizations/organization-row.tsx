@@ -1,0 +1,46 @@
+"use client";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { OrganizationDto } from "@/lib/admin/organizations/contracts";
+import { Badge } from "../shared/badge";
+import { ConfirmButton } from "../shared/confirm-button";
+import { FormAlert, messageOf } from "../shared/form-alert";
+import { EditOrganizationForm } from "./edit-organization-form";
+import { useOrganizationStatus } from "./use-organizations";
+
+const COLUMNS = 6;
+
+export function OrganizationRow({ organization: o, defaultBaseUrl }: { organization: OrganizationDto; defaultBaseUrl: string }) {
+  const [editing, setEditing] = useState(false);
+  const status = useOrganizationStatus(o.id);
+  const suspended = o.status === "SUSPENDED";
+  return (
+    <>
+      <tr className="border-t border-slate-100 align-top" data-testid={`organization-${o.id}`}>
+        <td id={`org-${o.id}-name`} className="p-3 font-medium">{o.name}</td>
+        <td className="p-3"><Badge tone={suspended ? "red" : "green"}>{suspended ? "Suspended" : "Active"}</Badge></td>
+        <td className="p-3 break-all">{o.digitizationBaseUrl ?? <span className="text-slate-500">Default</span>}</td>
+        <td className="p-3">{o.userCount}</td>
+        <td className="p-3 font-mono text-xs">{o.activeKey ? `${o.activeKey.prefix}…${o.activeKey.last4}` : <span className="font-sans text-slate-500">None</span>}</td>
+        <td className="p-3">
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" className="px-3 py-1" onClick={() => setEditing(true)} aria-describedby={`org-${o.id}-name`}>Edit</Button>
+            {suspended ? (
+              <Button variant="secondary" className="px-3 py-1" disabled={status.isPending} onClick={() => status.mutate("reactivate")}>Reactivate</Button>
+            ) : (
+              <ConfirmButton label="Suspend" confirmLabel={`Suspend ${o.name}`} pending={status.isPending} onConfirm={() => status.mutate("suspend")} />
+            )}
+          </div>
+          <FormAlert message={status.error ? messageOf(status.error) : null} />
+        </td>
+      </tr>
+      {editing && (
+        <tr className="bg-slate-50">
+          <td colSpan={COLUMNS} className="p-3">
+            <EditOrganizationForm organization={o} defaultBaseUrl={defaultBaseUrl} onDone={() => setEditing(false)} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

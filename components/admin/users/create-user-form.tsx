@@ -1,0 +1,65 @@
+"use client";
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import type { OrganizationDto } from "@/lib/admin/organizations/contracts";
+import { ROLES, createUserBody } from "@/lib/admin/users/contracts";
+import { InputField, SelectField } from "../shared/field";
+import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
+import { FormAlert, FormStatus, messageOf } from "../shared/form-alert";
+import { generatePassword } from "./generate-password";
+import { RoleCheckboxes } from "./role-checkboxes";
+import { useCreateUser } from "./use-users";
+
+export function CreateUserForm({ organizations }: { organizations: OrganizationDto[] }) {
+  const create = useCreateUser();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const password = useRef<HTMLInputElement>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const parsed = createUserBody.safeParse({
+      email: data.get("email"), name: data.get("name"), organizationId: data.get("organizationId") || null,
+      roles: data.getAll("roles"), password: data.get("password"),
+    });
+    create.reset();
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    create.mutate(parsed.data, { onSuccess: () => form.reset() });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="create-user" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+      <h2 id="create-user" className="text-lg font-semibold">Create user</h2>
+      <div className="grid gap-3 md:grid-cols-2">
+        <InputField label="Email" name="email" type="email" autoComplete="off" required error={errors.email} />
+        <InputField label="Full name" name="name" autoComplete="off" required error={errors.name} />
+        <SelectField label="Organization" name="organizationId" defaultValue="" error={errors.organizationId} hint="Platform administrators belong to no organization.">
+          <option value="">None (platform administrator)</option>
+          {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}{o.status === "SUSPENDED" ? " (suspended)" : ""}</option>)}
+        </SelectField>
+        <RoleCheckboxes roles={ROLES} error={errors.roles} />
+        <div className="flex items-end gap-2 md:col-span-2">
+          <InputField
+            ref={password}
+            className="flex-1"
+            label="One-time password"
+            name="password"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            error={errors.password}
+            hint="At least 12 characters with upper- and lower-case letters and a digit. The user must replace it at first sign-in."
+          />
+          <Button type="button" variant="secondary" className="mb-6" onClick={() => password.current && (password.current.value = generatePassword())}>
+            Generate
+          </Button>
+        </div>
+      </div>
+      <FormAlert message={summarize(errors) ?? (create.error ? messageOf(create.error) : null)} />
+      <FormStatus message={create.data ? `User ${create.data.email} created. Give them the one-time password through a separate channel.` : null} />
+      <Button type="submit" disabled={create.isPending}>{create.isPending ? "Creating…" : "Create user"}</Button>
+    </form>
+  );
+}

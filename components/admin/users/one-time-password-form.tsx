@@ -1,0 +1,36 @@
+"use client";
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { setPasswordBody, type UserDto } from "@/lib/admin/users/contracts";
+import { InputField } from "../shared/field";
+import { FormAlert, messageOf } from "../shared/form-alert";
+import { generatePassword } from "./generate-password";
+import { useUserChange } from "./use-users";
+
+/** A new one-time password: the user's sessions end and they must choose their own at next sign-in. */
+export function OneTimePasswordForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
+  const change = useUserChange(user.id);
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = setPasswordBody.safeParse({ password: new FormData(event.currentTarget).get("password") });
+    setProblem(parsed.success ? null : (parsed.error.issues[0]?.message ?? "Enter a password."));
+    if (parsed.success) change.mutate({ kind: "password", password: parsed.data.password }, { onSuccess: onDone });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={`One-time password for ${user.email}`} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
+      <div className="flex items-end gap-2">
+        <InputField ref={input} className="flex-1" label={`One-time password for ${user.email}`} name="password" autoComplete="off" spellCheck={false} autoFocus />
+        <Button type="button" variant="secondary" onClick={() => input.current && (input.current.value = generatePassword())}>Generate</Button>
+      </div>
+      <FormAlert message={problem ?? (change.error ? messageOf(change.error) : null)} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={change.isPending}>{change.isPending ? "Saving…" : "Set one-time password"}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { changeRolesBody, rolesProblem, type UserDto } from "@/lib/admin/users/contracts";
+import { FormAlert, messageOf } from "../shared/form-alert";
+import { RoleCheckboxes } from "./role-checkboxes";
+import { useUserChange } from "./use-users";
+
+/** Organization staff choose among uploader and approver; platform staff stay administrators. */
+export function RolesForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
+  const change = useUserChange(user.id);
+  const [problem, setProblem] = useState<string | null>(null);
+  const choices = user.organization ? (["UPLOADER", "APPROVER"] as const) : (["ADMIN"] as const);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = changeRolesBody.safeParse({ roles: new FormData(event.currentTarget).getAll("roles") });
+    const issue = parsed.success ? rolesProblem(parsed.data.roles, user.organization !== null) : (parsed.error.issues[0]?.message ?? "Choose the roles.");
+    setProblem(issue);
+    if (parsed.success && !issue) change.mutate({ kind: "roles", roles: parsed.data.roles }, { onSuccess: onDone });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Roles of ${user.email}`} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
+      <RoleCheckboxes roles={choices} checked={user.roles} legend={`Roles of ${user.email}`} />
+      <FormAlert message={problem ?? (change.error ? messageOf(change.error) : null)} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={change.isPending}>{change.isPending ? "Saving…" : "Save roles"}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

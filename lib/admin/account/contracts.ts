@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { passwordField } from "@/lib/admin/users/contracts";
+
+// The signed-in user's own account: shapes shared by the route handler and the browser. Pure.
+
+export const changeOwnPasswordBody = z
+  .object({ currentPassword: passwordField, newPassword: passwordField, confirmPassword: z.string() })
+  .refine((b) => b.newPassword === b.confirmPassword, { path: ["confirmPassword"], message: "The new passwords do not match." })
+  .refine((b) => b.newPassword !== b.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+export type ChangeOwnPasswordBody = z.infer<typeof changeOwnPasswordBody>;

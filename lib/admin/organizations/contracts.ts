@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+// The organizations admin API's shapes, shared by the route handlers and the browser. Pure.
+
+export type OrganizationStatus = "ACTIVE" | "SUSPENDED";
+
+export const organizationNameField = z
+  .string()
+  .trim()
+  .min(2, "Enter a name of at least 2 characters.")
+  .max(120, "Use at most 120 characters.");
+
+/** An http(s) address with no credentials, query or fragment; "" means the configured default. */
+export function isApiBaseUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && !url.username && !url.password && !url.search && !url.hash;
+}
+
+export const baseUrlField = z
+  .string()
+  .trim()
+  .max(500, "Use at most 500 characters.")
+  .refine((v) => v === "" || isApiBaseUrl(v), "Enter an http:// or https:// address (no credentials or query), or leave it empty for the default.");
+
+export const createOrganizationBody = z.object({
+  name: organizationNameField,
+  digitizationBaseUrl: baseUrlField.optional(),
+});
+export type CreateOrganizationBody = z.infer<typeof createOrganizationBody>;
+
+export const updateOrganizationBody = z
+  .object({ name: organizationNameField.optional(), digitizationBaseUrl: baseUrlField.optional() })
+  .refine((b) => b.name !== undefined || b.digitizationBaseUrl !== undefined, "Change the name or the API base URL.");
+export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBody>;
+
+export const organizationParams = z.object({ organizationId: z.string() });
+
+export type OrganizationDto = {
+  id: string;
+  name: string;
+  status: OrganizationStatus;
+  /** Null: the configured default (see `defaultBaseUrl`). */
+  digitizationBaseUrl: string | null;
+  userCount: number;
+  activeKey: { prefix: string; last4: string } | null;
+  createdAt: string;
+};
+
+export type ListOrganizationsResponse = { organizations: OrganizationDto[]; defaultBaseUrl: string };

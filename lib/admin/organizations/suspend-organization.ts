@@ -1,0 +1,10 @@
+import "server-only";
+import type { AdminContext } from "@/lib/admin/admin-context";
+import { changeOrganizationStatus } from "./change-organization-status";
+
+/** Its users' sessions end and its keys stop working at once; its users cannot sign in. */
+export function suspendOrganization(ctx: AdminContext, id: string) {
+  return changeOrganizationStatus(ctx, id, {
+    from: "ACTIVE", to: "SUSPENDED", action: "admin.organization.suspended", alreadyMessage: "This organization is already suspended.", endSessions: true,
+  });
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+// The users admin API's shapes, shared by the route handlers and the browser. Pure.
+
+export const ROLES = ["UPLOADER", "APPROVER", "ADMIN"] as const;
+export type RoleName = (typeof ROLES)[number];
+export type UserStatus = "ACTIVE" | "DISABLED";
+
+export const ROLE_LABELS: Record<RoleName, string> = { UPLOADER: "Uploader", APPROVER: "Approver", ADMIN: "Platform administrator" };
+
+export const emailField = z.string().trim().toLowerCase().max(320, "Use at most 320 characters.").pipe(z.email("Enter a valid email address."));
+export const passwordField = z.string().min(1, "Enter a password.").max(1024, "Use at most 1024 characters.");
+
+const rolesField = z
+  .array(z.enum(ROLES, "Choose a known role."))
+  .min(1, "Choose at least one role.")
+  .transform((roles) => ROLES.filter((r) => roles.includes(r)));
+
+/** Platform administrators belong to no organization; organization staff are uploaders and/or approvers. */
+export function rolesProblem(roles: readonly RoleName[], hasOrganization: boolean): string | null {
+  if (roles.includes("ADMIN")) {
+    if (hasOrganization) return "Platform administrators belong to no organization: choose no organization, or the uploader/approver roles.";
+    if (roles.length > 1) return "A platform administrator holds no other role.";
+  } else if (!hasOrganization) {
+    return "Choose the user's organization (only platform administrators have none).";
+  }
+  return null;
+}
+
+export const createUserBody = z
+  .object({
+    email: emailField,
+    name: z.string().trim().min(1, "Enter the user's name.").max(120, "Use at most 120 characters."),
+    organizationId: z.uuid("Choose an organization.").nullable(),
+    roles: rolesField,
+    /** A one-time password: the user must replace it at first sign-in. */
+    password: passwordField,
+  })
+  .superRefine((body, ctx) => {
+    const problem = rolesProblem(body.roles, body.organizationId !== null);
+    if (problem) ctx.addIssue({ code: "custom", path: ["roles"], message: problem });
+  });
+export type CreateUserBody = z.infer<typeof createUserBody>;
+
+export const changeRolesBody = z.object({ roles: rolesField });
+export const setPasswordBody = z.object({ password: passwordField });
+export const userParams = z.object({ userId: z.string() });
+
+export const listUsersQuery = z.object({
+  organizationId: z.uuid().optional(),
+  /** Email or name, case-insensitive contains. */
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListUsersQuery = z.infer<typeof listUsersQuery>;
+
+export type UserDto = {
+  id: string;
+  email: string;
+  name: string;
+  roles: RoleName[];
+  status: UserStatus;
+  organization: { id: string; name: string; status: "ACTIVE" | "SUSPENDED" } | null;
+  mustChangePassword: boolean;
+  locked: boolean;
+  lastSignInAt: string | null;
+  createdAt: string;
+  /** The signed-in administrator: they cannot change their own roles or disable themselves. */
+  isSelf: boolean;
+};
+
+export type ListUsersResponse = { users: UserDto[]; total: number; page: number; pageSize: number };
