@@ -1,0 +1,64 @@
+/**
+ * The baseline the validator must beat 2x: the straightforward PapaParse (streaming, header:
+ * true, step per row) + zod row schema implementation, with the same SHA-256 and duplicate
+ * checks. Node-only (uses a Node Readable for Papa's stream input); benchmarks only.
+ */
+import { Readable } from "node:stream";
+import { createSHA256 } from "hash-wasm";
+import Papa from "papaparse";
+import { z } from "zod";
+import { luhnValid } from "../../lib/csv/check-eid";
+
+const ddmmyyyy = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/).refine((s) => {
+  const [d, m, y] = s.split("/").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}, "invalid date");
+const plainText = z.string().min(1).refine((s) => !/^[=+\-@\t\r]/.test(s) && !/[\u0000-\u001f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(s) && !/<[a-z/!?]/i.test(s));
+
+const rowSchema = z.object({
+  customer_id: plainText,
+  eid_number: z.string().transform((s) => s.replaceAll("-", "")).pipe(z.string().regex(/^784\d{12}$/).refine(luhnValid, "checksum")),
+  onboarding_date: ddmmyyyy,
+  consent_version: plainText,
+  name_on_eid: plainText,
+  eid_issue_date: ddmmyyyy,
+  eid_expiry_date: ddmmyyyy,
+  dob: ddmmyyyy,
+});
+
+export async function baselineValidate(chunks: AsyncIterable<Uint8Array>, _today: string, onRow?: () => void) {
+  const hasher = await createSHA256();
+  hasher.init();
+  async function* hashed() {
+    for await (const c of chunks) {
+      hasher.update(c);
+      yield Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+    }
+  }
+  const customers = new Set<string>();
+  const eids = new Set<string>();
+  let rows = 0;
+  let bad = 0;
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse(Readable.from(hashed()).setEncoding("utf8") as unknown as File, {
+      header: true,
+      skipEmptyLines: false,
+      step: (r: Papa.ParseStepResult<Record<string, string>>) => {
+        rows++;
+        onRow?.();
+        const parsed = rowSchema.safeParse(r.data);
+        if (!parsed.success) bad++;
+        else {
+          if (customers.has(parsed.data.customer_id)) bad++;
+          customers.add(parsed.data.customer_id);
+          if (eids.has(parsed.data.eid_number)) bad++;
+          eids.add(parsed.data.eid_number);
+        }
+      },
+      complete: () => resolve(),
+      error: (e: Error) => reject(e),
+    });
+  });
+  return { sha256: hasher.digest("hex"), rows, bad };
+}

@@ -1,0 +1,45 @@
+import { detachString } from "./detach-string";
+import type { Issue } from "./issue";
+import { truncateValue } from "./issue";
+import { RULES, type RuleCode } from "./rule-catalogue";
+import type { TemplateColumn } from "./template-columns";
+
+export const DEFAULT_MAX_STORED_ISSUES = 200_000;
+/** Messages quote truncated values, so this only guards against a message that forgot to. */
+const MAX_MESSAGE_CHARS = 1000;
+
+/**
+ * Counts every issue but stores only the first `maxStored`, so a million bad rows cannot
+ * exhaust the heap; counts stay exact and `truncated` says the stored list is incomplete.
+ */
+export class IssueSink {
+  readonly counts: Partial<Record<RuleCode, number>> = {};
+  readonly stored: Issue[] = [];
+  errorCount = 0;
+  warningCount = 0;
+  truncated = false;
+  fatal: Issue | undefined;
+
+  constructor(private readonly maxStored = DEFAULT_MAX_STORED_ISSUES) {}
+
+  add(code: RuleCode, row: number | null, column: TemplateColumn | null, value: string, message?: string, hint?: string): void {
+    const rule = RULES[code];
+    this.counts[code] = (this.counts[code] ?? 0) + 1;
+    if (rule.severity === "error") this.errorCount++;
+    else this.warningCount++;
+    const keep = this.stored.length < this.maxStored;
+    if (!keep) this.truncated = true;
+    if (!keep && !(rule.fatal && !this.fatal)) return;
+    const issue: Issue = {
+      row,
+      column,
+      code,
+      severity: rule.severity,
+      value: detachString(truncateValue(value)),
+      message: message === undefined ? rule.message : detachString(message.slice(0, MAX_MESSAGE_CHARS)),
+      hint: hint ?? rule.hint,
+    };
+    if (keep) this.stored.push(issue);
+    if (rule.fatal && !this.fatal) this.fatal = issue;
+  }
+}

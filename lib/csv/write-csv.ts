@@ -1,0 +1,34 @@
+import type { Issue } from "./issue";
+
+/**
+ * Spreadsheets execute a cell starting with one of these as a formula (CSV injection), even
+ * after leading spaces. The cell is neutralised with a leading apostrophe, which spreadsheets
+ * show as text; the visible value gains the apostrophe, which is the point.
+ */
+const FORMULA_START = /^[ ]*[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One cell: formula-neutralised, then quoted per RFC 4180 when it holds a comma, quote or line break. */
+export function toCsvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** One record, terminated by CRLF as RFC 4180 specifies. */
+export function toCsvLine(values: readonly string[]): string {
+  return `${values.map(toCsvCell).join(",")}\r\n`;
+}
+
+export const ERROR_REPORT_COLUMNS = ["row", "column", "code", "severity", "value", "message", "hint"] as const;
+
+/**
+ * The downloadable full error report. It starts with a UTF-8 BOM on purpose: it is read by
+ * people in Excel, which otherwise shows Arabic names as mojibake (it is never uploaded).
+ */
+export function errorReportCsv(issues: readonly Issue[], options: { bom?: boolean } = {}): string {
+  const lines = [toCsvLine(ERROR_REPORT_COLUMNS)];
+  for (const i of issues) {
+    lines.push(toCsvLine([i.row === null ? "" : String(i.row), i.column ?? "", i.code, i.severity, i.value, i.message, i.hint]));
+  }
+  return (options.bom === false ? "" : "\uFEFF") + lines.join("");
+}
