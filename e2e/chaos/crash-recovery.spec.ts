@@ -9,7 +9,7 @@ import { PortalProcess } from "./portal-process";
 // once, with every record accounted for (submitted = successful + failed).
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
-const portal = new PortalProcess(3320, {
+const portal = new PortalProcess(Number(process.env.CHAOS_PORT ?? 3320), {
   DATA_DIR: ".data/chaos",
   PORTAL_MODE: "demo",
   SANDBOX_START_DELAY_MS: "0",
