@@ -13,6 +13,9 @@ import { usePortalDatabase } from "@/lib/testing/use-portal-database";
 import { submitRequest } from "./submit-request";
 
 const CSV = "customer_id,eid_number,onboarding_date,consent_version,name_on_eid,eid_issue_date,eid_expiry_date,dob\n";
+async function* bytes(text: string) {
+  yield Buffer.from(text);
+}
 const JOB_ATTEMPTS = 3;
 // Fast transport for tests: short timeout, two tries per call, no real sleeping.
 const sleeps: number[] = [];
@@ -27,7 +30,7 @@ async function approvedRequest(baseUrl: string) {
   await prisma.apiKey.create({ data: { organizationId: org.id, prefix: "test_", last4: key.slice(-4), keyHash: hashApiKey(key), keyCiphertext: seal(key, encryptionKey) } });
   const user = await prisma.user.create({ data: { email: `${randomUUID()}@x.example`, name: "U", roles: ["UPLOADER"], organizationId: org.id, passwordHash: "x" } });
   const id = randomUUID();
-  await saveEncrypted(id, [Buffer.from(CSV)]);
+  await saveEncrypted(id, bytes(CSV));
   const sha = createHash("sha256").update(CSV).digest("hex");
   await prisma.migrationRequest.create({
     data: { id, organizationId: org.id, uploadedById: user.id, fileName: "f.csv", fileSize: BigInt(CSV.length), sha256: sha, status: "APPROVED", storageKey: id, approvedSha256: sha },
@@ -126,7 +129,7 @@ describe.each(databaseTargets().slice(0, 1))("submission against a faulty Digiti
   it("a stored file altered after approval is never sent", async () => {
     const api = await startFakeDigitizationApi(["ok"]);
     const id = await approvedRequest(api.baseUrl);
-    await saveEncrypted(id, [Buffer.from(`${CSV}tampered\n`)]);
+    await saveEncrypted(id, bytes(`${CSV}tampered\n`));
     await runSubmissionJob(id);
     const request = await (await db()).migrationRequest.findUniqueOrThrow({ where: { id } });
     expect(request.status).toBe("SUBMISSION_FAILED");
