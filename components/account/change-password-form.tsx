@@ -8,9 +8,11 @@ import { fieldErrors, summarize, type FieldErrors } from "@/components/admin/sha
 import { FormAlert, FormStatus, messageOf } from "@/components/admin/shared/form-alert";
 import { changeOwnPasswordBody, type ChangeOwnPasswordBody } from "@/lib/admin/account/contracts";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Changing the password ends every session, this one too: the user signs in again with it. */
 export function ChangePasswordForm({ forced }: { forced: boolean }) {
+  const t = useTranslations("account");
   const [errors, setErrors] = useState<FieldErrors>({});
   const change = useMutation({ mutationFn: (body: ChangeOwnPasswordBody) => fetchJson<{ signedOut: true }>("/api/account/password", { method: "POST", json: body }) });
 
@@ -27,19 +29,19 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
   if (change.isSuccess) {
     return (
       <div className="mt-4 max-w-md space-y-3">
-        <FormStatus message="Your password was changed and all your sessions were ended. Sign in again with your new password." />
-        <Button autoFocus onClick={() => signOut({ callbackUrl: "/login" })}>Sign in again</Button>
+        <FormStatus message={t("changed")} />
+        <Button autoFocus onClick={() => signOut({ callbackUrl: "/login" })}>{t("signInAgain")}</Button>
       </div>
     );
   }
   return (
     <form onSubmit={submit} noValidate className="mt-4 max-w-md space-y-3 rounded-lg bg-white p-4 shadow-sm">
-      {forced && <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">Your password was set by an administrator. Choose your own password to continue.</p>}
-      <InputField label={forced ? "One-time password" : "Current password"} name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
-      <InputField label="New password" name="newPassword" type="password" autoComplete="new-password" required error={errors.newPassword} hint="At least 12 characters with upper- and lower-case letters and a digit." />
-      <InputField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      {forced && <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("forcedNotice")}</p>}
+      <InputField label={forced ? t("oneTimePassword") : t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
+      <InputField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" required error={errors.newPassword} hint={t("newPasswordHint")} />
+      <InputField label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
       <FormAlert message={summarize(errors) ?? (change.error ? messageOf(change.error) : null)} />
-      <Button type="submit" disabled={change.isPending}>{change.isPending ? "Saving…" : "Change password"}</Button>
+      <Button type="submit" disabled={change.isPending}>{change.isPending ? t("saving") : t("passwordTitle")}</Button>
     </form>
   );
 }

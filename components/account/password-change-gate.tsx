@@ -1,6 +1,7 @@
 "use client";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
+import { useTranslations } from "@/lib/i18n/client";
 
 export const PASSWORD_PAGE = "/account/password";
 
@@ -9,12 +10,13 @@ export const PASSWORD_PAGE = "/account/password";
  * password page and shows nothing else (the layout cannot see the path on the server).
  */
 export function PasswordChangeGate({ children }: { children: ReactNode }) {
+  const t = useTranslations("account");
   const pathname = usePathname();
   const router = useRouter();
   const onPasswordPage = pathname === PASSWORD_PAGE;
   useEffect(() => {
     if (!onPasswordPage) router.replace(PASSWORD_PAGE);
   }, [onPasswordPage, router]);
-  if (!onPasswordPage) return <p role="status" className="text-sm text-slate-600">Choose your own password to continue…</p>;
+  if (!onPasswordPage) return <p role="status" className="text-sm text-slate-600">{t("gate")}</p>;
   return <>{children}</>;
 }

@@ -4,11 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-
-// One message for every failure: the answer must not reveal whether an account exists.
-const FAILED = "Sign-in failed. Check your email and password. After repeated failures, sign-in is paused for a while.";
+import { useTranslations } from "@/lib/i18n/client";
 
 export function LoginForm() {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,16 +23,17 @@ export function LoginForm() {
       router.replace("/population-migration");
       router.refresh();
     } else {
-      setError(FAILED);
+      // One message for every failure: the answer must not reveal whether an account exists.
+      setError(t("failed"));
     }
   }
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      <TextField label="Email" name="email" type="email" autoComplete="username" required />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
       {error && <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{error}</p>}
-      <Button type="submit" className="w-full" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</Button>
+      <Button type="submit" className="w-full" disabled={pending}>{pending ? t("submitting") : t("submit")}</Button>
     </form>
   );
 }

@@ -1,25 +1,32 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import type { Permission } from "@/lib/auth/permissions";
+import { getLocale, getTranslations } from "@/lib/i18n/request";
 import { Sidebar } from "./sidebar";
 import { SignOutButton } from "./sign-out-button";
 
 type ShellUser = { name: string; email: string; roles: string[]; organizationName: string | null };
 
-export function AppShell({ user, permissions, children }: { user: ShellUser; permissions: Permission[]; children: ReactNode }) {
+export async function AppShell({ user, permissions, children }: { user: ShellUser; permissions: Permission[]; children: ReactNode }) {
+  const t = await getTranslations("shell");
+  const ta = await getTranslations("admin");
+  const locale = await getLocale();
   return (
     <div className="flex min-h-screen">
       <Sidebar permissions={permissions} />
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3">
+        <header className="flex flex-wrap items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3">
+          <LanguageSwitch />
           <div className="text-end text-sm">
             <p className="font-medium" data-testid="current-user">{user.name}</p>
-            <p className="text-slate-500">
-              {user.organizationName ?? "Platform"} · {user.roles.map((r) => r.toLowerCase()).join(", ")}
+            {/* Plain text on purpose: in Arabic the runs fall into right-to-left order by themselves. */}
+            <p className="text-slate-600">
+              {user.organizationName ?? t("platformOrg")} · {user.roles.map((r) => (locale === "en" ? r.toLowerCase() : ta(`role_${r}`))).join(locale === "en" ? ", " : "، ")}
             </p>
           </div>
-          <Link href="/account/password" className="text-sm text-brand-700 underline">Change password</Link>
-          <SignOutButton />
+          <Link href="/account/password" className="text-sm text-brand-700 underline">{t("changePassword")}</Link>
+          <SignOutButton label={t("signOut")} />
         </header>
         <main className="flex-1 p-6">{children}</main>
       </div>

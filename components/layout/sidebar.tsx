@@ -2,42 +2,44 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { Permission } from "@/lib/auth/permissions";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Item = { href: string; label: string; permission: Permission };
 type Section = { title: string; items: Item[] };
 
 const sections: Section[] = [
   {
-    title: "Platform",
+    title: "platform",
     items: [
-      { href: "/population-migration", label: "Population Migration", permission: "requests:read" },
-      { href: "/account/api-keys", label: "API Keys", permission: "api-keys:read-own" },
+      { href: "/population-migration", label: "populationMigration", permission: "requests:read" },
+      { href: "/account/api-keys", label: "apiKeys", permission: "api-keys:read-own" },
     ],
   },
   {
-    title: "Administration",
+    title: "administration",
     items: [
-      { href: "/admin/organizations", label: "Organizations", permission: "admin:organizations" },
-      { href: "/admin/users", label: "Users", permission: "admin:users" },
-      { href: "/admin/api-keys", label: "API Key Management", permission: "admin:api-keys" },
-      { href: "/admin/audit", label: "Audit Log", permission: "admin:audit" },
+      { href: "/admin/organizations", label: "organizations", permission: "admin:organizations" },
+      { href: "/admin/users", label: "users", permission: "admin:users" },
+      { href: "/admin/api-keys", label: "apiKeyManagement", permission: "admin:api-keys" },
+      { href: "/admin/audit", label: "auditLog", permission: "admin:audit" },
     ],
   },
 ];
 
 // Hiding links is convenience only; every page and route checks the permission itself.
 export function Sidebar({ permissions }: { permissions: Permission[] }) {
+  const t = useTranslations("shell");
   const pathname = usePathname();
   const allowed = new Set(permissions);
   return (
-    <nav aria-label="Main" className="w-64 shrink-0 border-e border-slate-200 bg-white px-3 py-5">
-      <p className="px-3 text-lg font-semibold text-brand-900">KYC Portal</p>
+    <nav aria-label={t("mainNav")} className="w-64 shrink-0 border-e border-slate-200 bg-white px-3 py-5">
+      <p className="px-3 text-lg font-semibold text-brand-900">{t("brand")}</p>
       {sections.map((section) => {
         const items = section.items.filter((item) => allowed.has(item.permission));
         if (!items.length) return null;
         return (
           <div key={section.title} className="mt-6">
-            <p className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{section.title}</p>
+            <p className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-600">{t(section.title)}</p>
             <ul className="mt-2 space-y-1">
               {items.map((item) => {
                 const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -48,7 +50,7 @@ export function Sidebar({ permissions }: { permissions: Permission[] }) {
                       aria-current={active ? "page" : undefined}
                       className={`block rounded-md px-3 py-2 text-sm ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
                     >
-                      {item.label}
+                      {t(item.label)}
                     </Link>
                   </li>
                 );

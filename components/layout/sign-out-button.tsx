@@ -2,6 +2,6 @@
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 
-export function SignOutButton() {
-  return <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/login" })}>Sign out</Button>;
+export function SignOutButton({ label }: { label: string }) {
+  return <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/login" })}>{label}</Button>;
 }

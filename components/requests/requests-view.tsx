@@ -12,11 +12,13 @@ import { useListParams } from "./list/use-list-params";
 import { useRequestsList } from "./list/use-requests-list";
 import { useRetrySubmission } from "./list/use-retry-submission";
 import { UploadDialog } from "./upload/upload-dialog";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Props = { canUpload: boolean; showOrganization: boolean };
 
 /** The requests table with its filters, paging and the upload entry point. */
 export function RequestsView({ canUpload, showOrganization }: Props) {
+  const t = useTranslations("list");
   const { params, navigate, update } = useListParams();
   const list = useRequestsList(params);
   const retry = useRetrySubmission();
@@ -35,7 +37,7 @@ export function RequestsView({ canUpload, showOrganization }: Props) {
       {list.isError && !list.data ? (
         <ListError error={list.error} onRetry={() => void list.refetch()} />
       ) : list.isPending ? (
-        <p role="status" className="p-10 text-center text-sm text-slate-600">Loading requests…</p>
+        <p role="status" className="p-10 text-center text-sm text-slate-600">{t("loading")}</p>
       ) : rows.length === 0 ? (
         <ListEmpty filtered={filtered} onClear={() => navigate(DEFAULT_LIST_PARAMS)} />
       ) : (
@@ -57,7 +59,7 @@ export function RequestsView({ canUpload, showOrganization }: Props) {
           onPageSize={(pageSize) => update({ pageSize })}
         />
         {canUpload && (
-          <Button onClick={() => setUploadOpen(true)}>Upload File</Button>
+          <Button onClick={() => setUploadOpen(true)}>{t("uploadFile")}</Button>
         )}
       </div>
       {canUpload && <UploadDialog open={uploadOpen} onClose={() => setUploadOpen(false)} />}

@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { RequestsView } from "@/components/requests/requests-view";
 import { requireActor } from "@/lib/auth/require-actor";
+import { getTranslations } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Population Migration" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("requests") };
+}
 
 export default async function PopulationMigrationPage() {
   const actor = await requireActor("requests:read");
+  const t = await getTranslations("list");
   return (
     <section>
-      <h1 className="text-2xl font-semibold">Population Migration Requests</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {/* The table reads its query from the URL (useSearchParams), which needs a Suspense boundary. */}
-      <Suspense fallback={<p className="mt-4 text-sm text-slate-600">Loading requests…</p>}>
+      <Suspense fallback={<p className="mt-4 text-sm text-slate-600">{t("loading")}</p>}>
         <RequestsView
           canUpload={actor.permissions.has("requests:upload")}
           showOrganization={actor.permissions.has("requests:read-all-organizations")}

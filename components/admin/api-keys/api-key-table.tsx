@@ -3,19 +3,21 @@ import type { ApiKeyDto } from "@/lib/api-keys/contracts";
 import { utc } from "../shared/format";
 import { EmptyRow, Table } from "../shared/table";
 import { KeyState, maskedKey } from "./key-state";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Props = { keys: ApiKeyDto[]; showOrganization?: boolean; actions?: (key: ApiKeyDto) => ReactNode };
 
 /** The keys list, shared by the admin page and the approvers' read-only view. */
 export function ApiKeyTable({ keys, showOrganization = true, actions }: Props) {
-  const headers = [...(showOrganization ? ["Organization"] : []), "Key", "State", "Created", "Last used", ...(actions ? ["Actions"] : [])];
+  const t = useTranslations("account");
+  const headers = [...(showOrganization ? ["organization"] : []), "key", "state", "created", "lastUsed", ...(actions ? ["actions"] : [])].map((h) => t(`col_${h}`));
   return (
     <Table caption="x-transaction-keys" headers={headers}>
-      {keys.length === 0 && <EmptyRow columns={headers.length}>No keys yet.</EmptyRow>}
+      {keys.length === 0 && <EmptyRow columns={headers.length}>{t("noKeys")}</EmptyRow>}
       {keys.map((k) => (
         <tr key={k.id} className="border-t border-slate-100 align-top" data-testid={`api-key-${k.id}`}>
-          {showOrganization && <td className="p-3">{k.organizationName}</td>}
-          <td className="p-3 font-mono text-xs">{maskedKey(k)}</td>
+          {showOrganization && <td className="p-3"><bdi>{k.organizationName}</bdi></td>}
+          <td className="p-3 font-mono text-xs"><span dir="ltr">{maskedKey(k)}</span></td>
           <td className="p-3"><KeyState apiKey={k} /></td>
           <td className="p-3 whitespace-nowrap">{utc(k.createdAt)}</td>
           <td className="p-3 whitespace-nowrap">{utc(k.lastUsedAt)}</td>

@@ -9,8 +9,10 @@ import { ApiKeyTable } from "./api-key-table";
 import { KeyActions } from "./key-actions";
 import { OneTimeSecret } from "./one-time-secret";
 import { useApiKeys, useGenerateKey, useRevokeKey, useRotateKey } from "./use-api-keys";
+import { useTranslations } from "@/lib/i18n/client";
 
 export function ApiKeysAdmin() {
+  const t = useTranslations("admin");
   const [organizationId, setOrganizationId] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const organizations = useOrganizations();
@@ -24,26 +26,26 @@ export function ApiKeysAdmin() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     [generate, rotate, revoke].forEach((m) => m.reset());
-    setProblem(organizationId ? null : "Choose an organization.");
+    setProblem(organizationId ? null : t("chooseOrg"));
     if (organizationId) generate.mutate(organizationId);
   }
 
   return (
     <div className="mt-4 space-y-6">
       <form onSubmit={submit} noValidate aria-labelledby="generate-key" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="generate-key" className="text-lg font-semibold">Generate a key</h2>
-        <SelectField label="Organization" value={organizationId} onChange={(e) => setOrganizationId(e.target.value)} hint="The list below shows this organization's keys.">
-          <option value="">All organizations</option>
+        <h2 id="generate-key" className="text-lg font-semibold">{t("generateKeyTitle")}</h2>
+        <SelectField label={t("organization")} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)} hint={t("keysOrgHint")}>
+          <option value="">{t("allOrgs")}</option>
           {organizations.data?.organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </SelectField>
-        <Button type="submit" disabled={generate.isPending}>{generate.isPending ? "Generating…" : "Generate key"}</Button>
+        <Button type="submit" disabled={generate.isPending}>{generate.isPending ? t("generating") : t("generateKey")}</Button>
       </form>
       <FormAlert message={problem ?? (failure ? messageOf(failure) : null)} />
       {issued && (
         <OneTimeSecret
           secret={issued.secret}
           organizationName={issued.key.organizationName}
-          {...(rotate.data ? { note: `The previous key keeps working until ${utc(rotate.data.previous.graceEndsAt)}.` } : {})}
+          {...(rotate.data ? { note: t("previousWorks", { when: utc(rotate.data.previous.graceEndsAt) }) } : {})}
           onDismiss={() => { generate.reset(); rotate.reset(); }}
         />
       )}

@@ -1,20 +1,22 @@
 import type { ApiKeyDto } from "@/lib/api-keys/contracts";
 import { Badge } from "../shared/badge";
 import { utc } from "../shared/format";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** What the key does now, in words: a rotated key says until when it still works. */
 export function KeyState({ apiKey: k }: { apiKey: ApiKeyDto }) {
+  const t = useTranslations("account");
   switch (k.state) {
     case "active":
-      return <Badge tone="green">Active</Badge>;
+      return <Badge tone="green">{t("state_active")}</Badge>;
     case "grace":
-      return <span className="inline-flex flex-col gap-1"><Badge tone="amber">Rotated</Badge><span className="text-xs text-slate-600">works until {utc(k.graceEndsAt)}</span></span>;
+      return <span className="inline-flex flex-col gap-1"><Badge tone="amber">{t("state_rotated")}</Badge><span className="text-xs text-slate-600">{t("worksUntil", { when: utc(k.graceEndsAt) })}</span></span>;
     case "expired":
-      return <Badge tone="slate">Rotated (expired)</Badge>;
+      return <Badge tone="slate">{t("state_expired")}</Badge>;
     case "suspended":
-      return <Badge tone="red">Suspended</Badge>;
+      return <Badge tone="red">{t("state_suspended")}</Badge>;
     default:
-      return <Badge tone="red">Revoked</Badge>;
+      return <Badge tone="red">{t("state_revoked")}</Badge>;
   }
 }
 

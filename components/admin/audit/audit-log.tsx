@@ -8,8 +8,10 @@ import { AuditFilters } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 import { EMPTY_FILTER, toSearch, useAuditEvents, type AuditForm } from "./use-audit";
 import { VerifyChain } from "./verify-chain";
+import { useTranslations } from "@/lib/i18n/client";
 
 export function AuditLog() {
+  const t = useTranslations("admin");
   const [filter, setFilter] = useState<AuditForm>(EMPTY_FILTER);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState<number>(AUDIT_PAGE_SIZES[0]);
@@ -24,21 +26,21 @@ export function AuditLog() {
       <div className="flex flex-wrap items-center gap-3 text-sm">
         {/* A plain link: the browser streams the download; the server audits the export. */}
         <a href={`/api/admin/audit/export?${toSearch(filter)}`} className="rounded-md border border-slate-300 bg-white px-3 py-1 font-medium text-slate-800 hover:bg-slate-50" download>
-          Export CSV
+          {t("exportCsv")}
         </a>
-        <span aria-live="polite">{events.data ? `${events.data.total} entries · page ${page} of ${pages}` : ""}</span>
+        <span aria-live="polite">{events.data ? t("entriesPage", { total: events.data.total, page, pages }) : ""}</span>
       </div>
       <FormAlert message={events.error ? messageOf(events.error) : null} />
-      {events.isPending ? <p className="text-sm text-slate-600">Loading entries…</p> : <AuditTable events={events.data?.events ?? []} />}
-      <nav aria-label="Pagination" className="flex flex-wrap items-center gap-3 text-sm">
+      {events.isPending ? <p className="text-sm text-slate-600">{t("loadingEntries")}</p> : <AuditTable events={events.data?.events ?? []} />}
+      <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-2">
-          Rows per page
+          {t("rowsPerPage")}
           <select value={pageSize} onChange={(e) => { setPageSize(Number(e.target.value)); setPage(1); }} className="rounded-md border border-slate-300 bg-white px-2 py-1">
             {AUDIT_PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
           </select>
         </label>
-        <Button variant="secondary" className="px-3 py-1" disabled={page <= 1} onClick={() => setPage(page - 1)}>Previous</Button>
-        <Button variant="secondary" className="px-3 py-1" disabled={page >= pages} onClick={() => setPage(page + 1)}>Next</Button>
+        <Button variant="secondary" className="px-3 py-1" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t("previous")}</Button>
+        <Button variant="secondary" className="px-3 py-1" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t("next")}</Button>
       </nav>
     </div>
   );

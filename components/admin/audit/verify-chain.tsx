@@ -2,14 +2,16 @@
 import { Button } from "@/components/ui/button";
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { useVerifyChain } from "./use-audit";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Recomputes the whole hash chain on the server and says whether it is intact. */
 export function VerifyChain() {
+  const t = useTranslations("admin");
   const verify = useVerifyChain();
   const result = verify.data;
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button variant="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>{verify.isPending ? "Verifying…" : "Verify chain"}</Button>
+      <Button variant="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>{verify.isPending ? t("verifying") : t("verifyChain")}</Button>
       <p role="status" className={`whitespace-pre-line break-all text-sm ${result && !result.intact ? "font-medium text-red-700" : "text-slate-700"}`} data-testid="chain-status">
         {result ? result.message.charAt(0).toUpperCase() + result.message.slice(1) : ""}
       </p>

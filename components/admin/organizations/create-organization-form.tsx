@@ -6,8 +6,10 @@ import { InputField } from "../shared/field";
 import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
 import { FormAlert, FormStatus, messageOf } from "../shared/form-alert";
 import { useCreateOrganization } from "./use-organizations";
+import { useTranslations } from "@/lib/i18n/client";
 
 export function CreateOrganizationForm({ defaultBaseUrl }: { defaultBaseUrl: string }) {
+  const t = useTranslations("admin");
   const create = useCreateOrganization();
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -24,14 +26,14 @@ export function CreateOrganizationForm({ defaultBaseUrl }: { defaultBaseUrl: str
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="create-organization" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="create-organization" className="text-lg font-semibold">Create organization</h2>
+      <h2 id="create-organization" className="text-lg font-semibold">{t("createOrg")}</h2>
       <div className="grid gap-3 md:grid-cols-2">
-        <InputField label="Organization name" name="name" required maxLength={120} error={errors.name} />
-        <InputField label="Digitization API base URL" name="digitizationBaseUrl" type="url" error={errors.digitizationBaseUrl} hint={`Optional. Empty uses the default: ${defaultBaseUrl}`} />
+        <InputField label={t("orgName")} name="name" required maxLength={120} error={errors.name} />
+        <InputField label={t("baseUrl")} name="digitizationBaseUrl" type="url" error={errors.digitizationBaseUrl} hint={t("baseUrlHintOptional", { url: defaultBaseUrl })} />
       </div>
       <FormAlert message={summarize(errors) ?? (create.error ? messageOf(create.error) : null)} />
-      <FormStatus message={create.data && !create.isPending && !create.error ? `Organization "${create.data.name}" created.` : null} />
-      <Button type="submit" disabled={create.isPending}>{create.isPending ? "Creating…" : "Create organization"}</Button>
+      <FormStatus message={create.data && !create.isPending && !create.error ? t("orgCreated", { name: create.data.name }) : null} />
+      <Button type="submit" disabled={create.isPending}>{create.isPending ? t("creating") : t("createOrg")}</Button>
     </form>
   );
 }

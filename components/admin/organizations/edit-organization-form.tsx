@@ -6,10 +6,12 @@ import { InputField } from "../shared/field";
 import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { useUpdateOrganization } from "./use-organizations";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Props = { organization: OrganizationDto; defaultBaseUrl: string; onDone: () => void };
 
 export function EditOrganizationForm({ organization, defaultBaseUrl, onDone }: Props) {
+  const t = useTranslations("admin");
   const update = useUpdateOrganization(organization.id);
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -23,22 +25,22 @@ export function EditOrganizationForm({ organization, defaultBaseUrl, onDone }: P
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Edit ${organization.name}`} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
+    <form onSubmit={submit} noValidate aria-label={t("editOrg", { name: organization.name })} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
       <div className="grid gap-3 md:grid-cols-2">
-        <InputField label="Organization name" name="name" defaultValue={organization.name} required maxLength={120} error={errors.name} autoFocus />
+        <InputField label={t("orgName")} name="name" defaultValue={organization.name} required maxLength={120} error={errors.name} autoFocus />
         <InputField
-          label="Digitization API base URL"
+          label={t("baseUrl")}
           name="digitizationBaseUrl"
           type="url"
           defaultValue={organization.digitizationBaseUrl ?? ""}
           error={errors.digitizationBaseUrl}
-          hint={`Empty uses the default: ${defaultBaseUrl}`}
+          hint={t("baseUrlHint", { url: defaultBaseUrl })}
         />
       </div>
       <FormAlert message={summarize(errors) ?? (update.error ? messageOf(update.error) : null)} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={update.isPending}>{update.isPending ? "Saving…" : "Save"}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+        <Button type="submit" disabled={update.isPending}>{update.isPending ? t("saving") : t("save")}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>{t("cancel")}</Button>
       </div>
     </form>
   );

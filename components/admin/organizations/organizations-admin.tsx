@@ -4,18 +4,20 @@ import { FormAlert, messageOf } from "../shared/form-alert";
 import { CreateOrganizationForm } from "./create-organization-form";
 import { OrganizationRow } from "./organization-row";
 import { useOrganizations } from "./use-organizations";
+import { useTranslations } from "@/lib/i18n/client";
 
-const HEADERS = ["Name", "Status", "Digitization API", "Users", "Active key", "Actions"];
+const HEADERS = ["name", "status", "api", "users", "key", "actions"];
 
 export function OrganizationsAdmin() {
+  const t = useTranslations("admin");
   const { data, error, isPending } = useOrganizations();
-  if (isPending) return <p className="mt-4 text-sm text-slate-600">Loading organizations…</p>;
+  if (isPending) return <p className="mt-4 text-sm text-slate-600">{t("loadingOrgs")}</p>;
   if (error) return <FormAlert message={messageOf(error)} />;
   return (
     <div className="mt-4 space-y-6">
       <CreateOrganizationForm defaultBaseUrl={data.defaultBaseUrl} />
-      <Table caption="Client organizations" headers={HEADERS}>
-        {data.organizations.length === 0 && <EmptyRow columns={HEADERS.length}>No organizations yet.</EmptyRow>}
+      <Table caption={t("orgsCaption")} headers={HEADERS.map((h) => t(`orgCol_${h}`))}>
+        {data.organizations.length === 0 && <EmptyRow columns={HEADERS.length}>{t("noOrgs")}</EmptyRow>}
         {data.organizations.map((o) => <OrganizationRow key={o.id} organization={o} defaultBaseUrl={data.defaultBaseUrl} />)}
       </Table>
     </div>

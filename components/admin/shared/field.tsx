@@ -37,7 +37,7 @@ function describedBy(id: string, error: unknown, hint: unknown) {
 function Help({ id, error, hint }: { id: string; error?: string | null | undefined; hint?: ReactNode }) {
   return (
     <>
-      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}
+      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
       {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
     </>
   );

@@ -9,8 +9,10 @@ import { FormAlert, FormStatus, messageOf } from "../shared/form-alert";
 import { generatePassword } from "./generate-password";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { useCreateUser } from "./use-users";
+import { useTranslations } from "@/lib/i18n/client";
 
 export function CreateUserForm({ organizations }: { organizations: OrganizationDto[] }) {
+  const t = useTranslations("admin");
   const create = useCreateUser();
   const [errors, setErrors] = useState<FieldErrors>({});
   const password = useRef<HTMLInputElement>(null);
@@ -31,35 +33,35 @@ export function CreateUserForm({ organizations }: { organizations: OrganizationD
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="create-user" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="create-user" className="text-lg font-semibold">Create user</h2>
+      <h2 id="create-user" className="text-lg font-semibold">{t("createUser")}</h2>
       <div className="grid gap-3 md:grid-cols-2">
-        <InputField label="Email" name="email" type="email" autoComplete="off" required error={errors.email} />
-        <InputField label="Full name" name="name" autoComplete="off" required error={errors.name} />
-        <SelectField label="Organization" name="organizationId" defaultValue="" error={errors.organizationId} hint="Platform administrators belong to no organization.">
-          <option value="">None (platform administrator)</option>
-          {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}{o.status === "SUSPENDED" ? " (suspended)" : ""}</option>)}
+        <InputField label={t("email")} name="email" type="email" autoComplete="off" required error={errors.email} />
+        <InputField label={t("fullName")} name="name" autoComplete="off" required error={errors.name} />
+        <SelectField label={t("organization")} name="organizationId" defaultValue="" error={errors.organizationId} hint={t("orgHint")}>
+          <option value="">{t("noneAdmin")}</option>
+          {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}{o.status === "SUSPENDED" ? t("suspendedSuffix") : ""}</option>)}
         </SelectField>
         <RoleCheckboxes roles={ROLES} error={errors.roles} />
         <div className="flex items-end gap-2 md:col-span-2">
           <InputField
             ref={password}
             className="flex-1"
-            label="One-time password"
+            label={t("oneTimePassword")}
             name="password"
             autoComplete="off"
             spellCheck={false}
             required
             error={errors.password}
-            hint="At least 12 characters with upper- and lower-case letters and a digit. The user must replace it at first sign-in."
+            hint={t("otpHint")}
           />
           <Button type="button" variant="secondary" className="mb-6" onClick={() => password.current && (password.current.value = generatePassword())}>
-            Generate
+            {t("generate")}
           </Button>
         </div>
       </div>
       <FormAlert message={summarize(errors) ?? (create.error ? messageOf(create.error) : null)} />
-      <FormStatus message={create.data ? `User ${create.data.email} created. Give them the one-time password through a separate channel.` : null} />
-      <Button type="submit" disabled={create.isPending}>{create.isPending ? "Creating…" : "Create user"}</Button>
+      <FormStatus message={create.data ? t("userCreated", { email: create.data.email }) : null} />
+      <Button type="submit" disabled={create.isPending}>{create.isPending ? t("creating") : t("createUser")}</Button>
     </form>
   );
 }

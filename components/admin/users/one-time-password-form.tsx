@@ -6,9 +6,11 @@ import { InputField } from "../shared/field";
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { generatePassword } from "./generate-password";
 import { useUserChange } from "./use-users";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** A new one-time password: the user's sessions end and they must choose their own at next sign-in. */
 export function OneTimePasswordForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
+  const t = useTranslations("admin");
   const change = useUserChange(user.id);
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -21,15 +23,15 @@ export function OneTimePasswordForm({ user, onDone }: { user: UserDto; onDone: (
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`One-time password for ${user.email}`} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
+    <form onSubmit={submit} noValidate aria-label={t("otpFor", { email: user.email })} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
       <div className="flex items-end gap-2">
-        <InputField ref={input} className="flex-1" label={`One-time password for ${user.email}`} name="password" autoComplete="off" spellCheck={false} autoFocus />
-        <Button type="button" variant="secondary" onClick={() => input.current && (input.current.value = generatePassword())}>Generate</Button>
+        <InputField ref={input} className="flex-1" label={t("otpFor", { email: user.email })} name="password" autoComplete="off" spellCheck={false} autoFocus />
+        <Button type="button" variant="secondary" onClick={() => input.current && (input.current.value = generatePassword())}>{t("generate")}</Button>
       </div>
       <FormAlert message={problem ?? (change.error ? messageOf(change.error) : null)} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={change.isPending}>{change.isPending ? "Saving…" : "Set one-time password"}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+        <Button type="submit" disabled={change.isPending}>{change.isPending ? t("saving") : t("setOtp")}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>{t("cancel")}</Button>
       </div>
     </form>
   );

@@ -1,19 +1,21 @@
 import { useId } from "react";
-import { ROLE_LABELS, type RoleName } from "@/lib/admin/users/contracts";
+import type { RoleName } from "@/lib/admin/users/contracts";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Props = { roles: readonly RoleName[]; checked?: readonly RoleName[]; error?: string | undefined; legend?: string };
 
 /** The roles as a group of checkboxes named "roles"; the legend labels the group, the error describes it. */
-export function RoleCheckboxes({ roles, checked = [], error, legend = "Roles" }: Props) {
+export function RoleCheckboxes({ roles, checked = [], error, legend }: Props) {
+  const t = useTranslations("admin");
   const id = useId();
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="text-sm font-medium text-slate-700">{legend}</legend>
+      <legend className="text-sm font-medium text-slate-700">{legend ?? t("roles")}</legend>
       <div className="mt-1 flex flex-wrap gap-4">
         {roles.map((role) => (
           <label key={role} className="inline-flex items-center gap-2 text-sm">
             <input type="checkbox" name="roles" value={role} defaultChecked={checked.includes(role)} className="size-4" />
-            {ROLE_LABELS[role]}
+            {t(`role_${role}`)}
           </label>
         ))}
       </div>

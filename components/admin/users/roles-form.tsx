@@ -5,9 +5,11 @@ import { changeRolesBody, rolesProblem, type UserDto } from "@/lib/admin/users/c
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { useUserChange } from "./use-users";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Organization staff choose among uploader and approver; platform staff stay administrators. */
 export function RolesForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
+  const t = useTranslations("admin");
   const change = useUserChange(user.id);
   const [problem, setProblem] = useState<string | null>(null);
   const choices = user.organization ? (["UPLOADER", "APPROVER"] as const) : (["ADMIN"] as const);
@@ -21,12 +23,12 @@ export function RolesForm({ user, onDone }: { user: UserDto; onDone: () => void 
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Roles of ${user.email}`} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
-      <RoleCheckboxes roles={choices} checked={user.roles} legend={`Roles of ${user.email}`} />
+    <form onSubmit={submit} noValidate aria-label={t("rolesOf", { email: user.email })} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
+      <RoleCheckboxes roles={choices} checked={user.roles} legend={t("rolesOf", { email: user.email })} />
       <FormAlert message={problem ?? (change.error ? messageOf(change.error) : null)} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={change.isPending}>{change.isPending ? "Saving…" : "Save roles"}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+        <Button type="submit" disabled={change.isPending}>{change.isPending ? t("saving") : t("saveRoles")}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>{t("cancel")}</Button>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS, type UserDto } from "@/lib/admin/users/contracts";
+import type { UserDto } from "@/lib/admin/users/contracts";
 import { Badge } from "../shared/badge";
 import { ConfirmButton } from "../shared/confirm-button";
 import { FormAlert, messageOf } from "../shared/form-alert";
@@ -9,10 +9,12 @@ import { utc } from "../shared/format";
 import { OneTimePasswordForm } from "./one-time-password-form";
 import { RolesForm } from "./roles-form";
 import { useUserChange } from "./use-users";
+import { useTranslations } from "@/lib/i18n/client";
 
 const COLUMNS = 6;
 
 export function UserRow({ user: u }: { user: UserDto }) {
+  const t = useTranslations("admin");
   const [open, setOpen] = useState<"roles" | "password" | null>(null);
   const change = useUserChange(u.id);
   const close = () => setOpen(null);
@@ -20,30 +22,30 @@ export function UserRow({ user: u }: { user: UserDto }) {
     <>
       <tr className="border-t border-slate-100 align-top" data-testid={`user-${u.email}`}>
         <td className="p-3">
-          <p className="font-medium">{u.name}{u.isSelf && <span className="ms-1 text-slate-500">(you)</span>}</p>
-          <p className="text-slate-600">{u.email}</p>
+          <p className="font-medium"><bdi>{u.name}</bdi>{u.isSelf && <span className="ms-1 text-slate-600">{t("you")}</span>}</p>
+          <p className="text-slate-600"><bdi>{u.email}</bdi></p>
         </td>
-        <td className="p-3">{u.organization?.name ?? <span className="text-slate-500">Platform</span>}</td>
-        <td className="p-3">{u.roles.map((r) => ROLE_LABELS[r]).join(", ")}</td>
+        <td className="p-3">{u.organization ? <bdi>{u.organization.name}</bdi> : <span className="text-slate-600">{t("platform")}</span>}</td>
+        <td className="p-3">{u.roles.map((r) => t(`role_${r}`)).join("، ")}</td>
         <td className="p-3">
           <div className="flex flex-wrap gap-1">
-            <Badge tone={u.status === "ACTIVE" ? "green" : "red"}>{u.status === "ACTIVE" ? "Active" : "Disabled"}</Badge>
-            {u.mustChangePassword && <Badge tone="amber">Must change password</Badge>}
-            {u.locked && <Badge tone="amber">Locked</Badge>}
+            <Badge tone={u.status === "ACTIVE" ? "green" : "red"}>{u.status === "ACTIVE" ? t("active") : t("disabled")}</Badge>
+            {u.mustChangePassword && <Badge tone="amber">{t("mustChange")}</Badge>}
+            {u.locked && <Badge tone="amber">{t("locked")}</Badge>}
           </div>
         </td>
         <td className="p-3 whitespace-nowrap">{utc(u.lastSignInAt)}</td>
         <td className="p-3">
           {u.isSelf ? (
-            <span className="text-xs text-slate-500">Another administrator manages your account.</span>
+            <span className="text-xs text-slate-600">{t("selfManaged")}</span>
           ) : (
             <div className="flex flex-wrap gap-2">
-              <Button variant="secondary" className="px-3 py-1" onClick={() => setOpen("roles")} aria-label={`Change roles of ${u.email}`}>Roles</Button>
-              <Button variant="secondary" className="px-3 py-1" onClick={() => setOpen("password")} aria-label={`Set one-time password for ${u.email}`}>Password</Button>
+              <Button variant="secondary" className="px-3 py-1" onClick={() => setOpen("roles")} aria-label={t("changeRolesOf", { email: u.email })}>{t("rolesBtn")}</Button>
+              <Button variant="secondary" className="px-3 py-1" onClick={() => setOpen("password")} aria-label={t("setOtpFor", { email: u.email })}>{t("passwordBtn")}</Button>
               {u.status === "ACTIVE" ? (
-                <ConfirmButton label="Disable" confirmLabel={`Disable ${u.email}`} pending={change.isPending} onConfirm={() => change.mutate({ kind: "disable" })} />
+                <ConfirmButton label={t("disable")} confirmLabel={t("disableUser", { email: u.email })} pending={change.isPending} onConfirm={() => change.mutate({ kind: "disable" })} />
               ) : (
-                <Button variant="secondary" className="px-3 py-1" disabled={change.isPending} onClick={() => change.mutate({ kind: "enable" })}>Enable</Button>
+                <Button variant="secondary" className="px-3 py-1" disabled={change.isPending} onClick={() => change.mutate({ kind: "enable" })}>{t("enable")}</Button>
               )}
             </div>
           )}

@@ -8,11 +8,13 @@ import { useOrganizations } from "../organizations/use-organizations";
 import { CreateUserForm } from "./create-user-form";
 import { UserRow } from "./user-row";
 import { useUsers } from "./use-users";
+import { useTranslations } from "@/lib/i18n/client";
 
-const HEADERS = ["User", "Organization", "Roles", "Status", "Last sign-in", "Actions"];
+const HEADERS = ["user", "organization", "roles", "status", "lastSignIn", "actions"];
 const PAGE_SIZE = 25;
 
 export function UsersAdmin() {
+  const t = useTranslations("admin");
   const [filter, setFilter] = useState({ organizationId: "", q: "", page: 1 });
   const organizations = useOrganizations();
   const users = useUsers({ ...filter, pageSize: PAGE_SIZE });
@@ -23,22 +25,22 @@ export function UsersAdmin() {
     <div className="mt-4 space-y-6">
       <CreateUserForm organizations={orgs} />
       <div role="search" className="flex flex-wrap items-end gap-3">
-        <SelectField label="Filter by organization" value={filter.organizationId} onChange={(e) => setFilter({ ...filter, organizationId: e.target.value, page: 1 })}>
-          <option value="">All</option>
+        <SelectField label={t("filterByOrg")} value={filter.organizationId} onChange={(e) => setFilter({ ...filter, organizationId: e.target.value, page: 1 })}>
+          <option value="">{t("all")}</option>
           {orgs.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </SelectField>
-        <InputField label="Search email or name" type="search" value={filter.q} maxLength={100} onChange={(e) => setFilter({ ...filter, q: e.target.value, page: 1 })} />
+        <InputField label={t("searchUsers")} type="search" value={filter.q} maxLength={100} onChange={(e) => setFilter({ ...filter, q: e.target.value, page: 1 })} />
       </div>
       <FormAlert message={users.error ? messageOf(users.error) : organizations.error ? messageOf(organizations.error) : null} />
-      <Table caption="Users" headers={HEADERS}>
-        {users.isPending && <EmptyRow columns={HEADERS.length}>Loading users…</EmptyRow>}
-        {users.data?.users.length === 0 && <EmptyRow columns={HEADERS.length}>No users match.</EmptyRow>}
+      <Table caption={t("usersCaption")} headers={HEADERS.map((h) => t(`userCol_${h}`))}>
+        {users.isPending && <EmptyRow columns={HEADERS.length}>{t("loadingUsers")}</EmptyRow>}
+        {users.data?.users.length === 0 && <EmptyRow columns={HEADERS.length}>{t("noUsers")}</EmptyRow>}
         {users.data?.users.map((u) => <UserRow key={u.id} user={u} />)}
       </Table>
-      <nav aria-label="Pagination" className="flex items-center gap-3 text-sm">
-        <Button variant="secondary" className="px-3 py-1" disabled={filter.page <= 1} onClick={() => setFilter({ ...filter, page: filter.page - 1 })}>Previous</Button>
-        <span aria-live="polite">Page {filter.page} of {pages} · {users.data?.total ?? 0} users</span>
-        <Button variant="secondary" className="px-3 py-1" disabled={filter.page >= pages} onClick={() => setFilter({ ...filter, page: filter.page + 1 })}>Next</Button>
+      <nav aria-label={t("pagination")} className="flex items-center gap-3 text-sm">
+        <Button variant="secondary" className="px-3 py-1" disabled={filter.page <= 1} onClick={() => setFilter({ ...filter, page: filter.page - 1 })}>{t("previous")}</Button>
+        <span aria-live="polite">{t("usersPage", { page: filter.page, pages, total: users.data?.total ?? 0 })}</span>
+        <Button variant="secondary" className="px-3 py-1" disabled={filter.page >= pages} onClick={() => setFilter({ ...filter, page: filter.page + 1 })}>{t("next")}</Button>
       </nav>
     </div>
   );

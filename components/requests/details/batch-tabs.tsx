@@ -6,14 +6,10 @@ import { ErroredTab } from "./errored-tab";
 import { RecordsTab } from "./records-tab";
 import type { DetailsPermissions } from "./request-details";
 import { SummaryTab } from "./summary-tab";
+import { useLocale, useTranslations } from "@/lib/i18n/client";
 
 export type TabId = "records" | "errored" | "profile" | "summary";
-const TABS: { id: TabId; label: string }[] = [
-  { id: "records", label: "Records" },
-  { id: "errored", label: "Errored records" },
-  { id: "profile", label: "Customer profile" },
-  { id: "summary", label: "Summary chart" },
-];
+const TABS: { id: TabId }[] = [{ id: "records" }, { id: "errored" }, { id: "profile" }, { id: "summary" }];
 
 type Props = {
   tab: TabId;
@@ -26,12 +22,17 @@ type Props = {
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active one is in the tab order. */
 export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: Props) {
+  const t = useTranslations("details");
+  const locale = useLocale();
   const base = useId();
   const refs = useRef(new Map<TabId, HTMLButtonElement>());
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const index = TABS.findIndex((t) => t.id === tab);
-    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    const index = TABS.findIndex((x) => x.id === tab);
+    // Right to left, the next tab is on the left: the arrows follow what the eye sees.
+    const forward = locale === "ar" ? "ArrowLeft" : "ArrowRight";
+    const back = locale === "ar" ? "ArrowRight" : "ArrowLeft";
+    const target = { [forward]: index + 1, [back]: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
     if (target === undefined) return;
     event.preventDefault();
     const next = TABS[(target + TABS.length) % TABS.length]!.id;
@@ -41,23 +42,23 @@ export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: P
 
   return (
     <section className="rounded-lg border border-slate-200 bg-white">
-      <div role="tablist" aria-label="Batch records" onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200 px-3">
-        {TABS.map((t) => (
+      <div role="tablist" aria-label={t("tabsLabel")} onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200 px-3">
+        {TABS.map((tab_) => (
           <button
-            key={t.id}
+            key={tab_.id}
             ref={(el) => {
-              if (el) refs.current.set(t.id, el);
+              if (el) refs.current.set(tab_.id, el);
             }}
-            id={`${base}-tab-${t.id}`}
+            id={`${base}-tab-${tab_.id}`}
             role="tab"
             type="button"
-            aria-selected={tab === t.id}
-            aria-controls={`${base}-panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => onTab(t.id)}
-            className={`-mb-px whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium ${tab === t.id ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+            aria-selected={tab === tab_.id}
+            aria-controls={`${base}-panel-${tab_.id}`}
+            tabIndex={tab === tab_.id ? 0 : -1}
+            onClick={() => onTab(tab_.id)}
+            className={`-mb-px whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium ${tab === tab_.id ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
           >
-            {t.label}
+            {t(`tab_${tab_.id}`)}
           </button>
         ))}
       </div>

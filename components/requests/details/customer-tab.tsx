@@ -6,11 +6,13 @@ import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
 import { CustomerProfile } from "./customer-profile";
 import { Empty, ErrorMessage, Loading } from "./query-state";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Props = { requestId: string; customerId: string | null; onCustomer: (customerId: string) => void; canReveal: boolean };
 
 /** The digitised KYC profile of one customer of the batch, chosen in Records or typed here. */
 export function CustomerTab({ requestId, customerId, onCustomer, canReveal }: Props) {
+  const t = useTranslations("details");
   const { data, error, isPending } = useQuery({
     queryKey: requestKeys.customer(requestId, customerId ?? ""),
     queryFn: () => api.customer(requestId, customerId!),
@@ -29,23 +31,23 @@ export function CustomerTab({ requestId, customerId, onCustomer, canReveal }: Pr
     <div className="space-y-4">
       <form key={customerId ?? ""} role="search" onSubmit={lookUp} className="flex items-end gap-2">
         <label className="text-sm">
-          <span className="block font-medium text-slate-700">Customer ID</span>
-          <input name="customerId" defaultValue={customerId ?? ""} maxLength={200} className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+          <span className="block font-medium text-slate-700">{t("customerId")}</span>
+          <input name="customerId" dir="auto" defaultValue={customerId ?? ""} maxLength={200} className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
         </label>
-        <Button type="submit" variant="secondary" className="py-1.5">Show profile</Button>
+        <Button type="submit" variant="secondary" className="py-1.5">{t("showProfile")}</Button>
       </form>
       {customerId === null ? (
-        <Empty>Choose a successful record in the Records tab, or enter a customer ID, to see the digitised profile.</Empty>
+        <Empty>{t("chooseRecord")}</Empty>
       ) : isPending ? (
-        <Loading label="Loading the customer profile…" />
+        <Loading label={t("loadingProfile")} />
       ) : !data ? (
         <ErrorMessage error={error} />
       ) : data.kind === "record_failed" ? (
         <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          <p className="font-medium">Customer {data.customerId} was not digitised{data.message ? `: ${data.message}` : "."}</p>
+          <p className="font-medium">{t("notDigitised", { id: data.customerId })}{data.message ? <>: <bdi>{data.message}</bdi></> : "."}</p>
           <ul className="mt-1 list-disc ps-5">
             {data.businessErrors.map((e, i) => (
-              <li key={i}><span className="font-mono text-xs">{e.error}</span> {e.message}{e.step && ` (step ${e.step})`}</li>
+              <li key={i}><span dir="ltr" className="font-mono text-xs">{e.error}</span> <bdi>{e.message}</bdi>{e.step && ` ${t("step", { step: e.step })}`}</li>
             ))}
           </ul>
         </div>

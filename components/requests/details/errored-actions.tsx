@@ -4,9 +4,11 @@ import { UploadDialog } from "@/components/requests/upload/upload-dialog";
 import { Button } from "@/components/ui/button";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { erroredCsvUrl } from "./api";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Download the failed rows to correct, and (uploaders) resubmit the corrected file. */
 export function ErroredActions({ detail, canUpload }: { detail: RequestDetail; canUpload: boolean }) {
+  const t = useTranslations("details");
   const [open, setOpen] = useState(false);
   const mayResubmit = canUpload && detail.actions.includes("resubmit");
   return (
@@ -16,12 +18,11 @@ export function ErroredActions({ detail, canUpload }: { detail: RequestDetail; c
         download
         className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
       >
-        Download errored rows
+        {t("downloadErrored")}
       </a>
-      {mayResubmit && <Button onClick={() => setOpen(true)}>Resubmit corrected file</Button>}
-      <p className="basis-full text-xs text-slate-500">
-        The download has the template&apos;s 8 columns with the rows exactly as uploaded, then error_code and error_message. Correct the rows and
-        delete those two columns before resubmitting.
+      {mayResubmit && <Button onClick={() => setOpen(true)}>{t("resubmit")}</Button>}
+      <p className="basis-full text-xs text-slate-600">
+        {t("erroredHint")}
       </p>
       {mayResubmit && <UploadDialog open={open} onClose={() => setOpen(false)} resubmissionOf={{ id: detail.id, fileName: detail.fileName }} />}
     </div>

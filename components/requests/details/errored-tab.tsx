@@ -8,18 +8,20 @@ import { ErroredActions } from "./errored-actions";
 import { ErroredItemCard } from "./errored-item";
 import { Pager } from "./pager";
 import { Empty, ErrorMessage, Loading } from "./query-state";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Failed records with their business errors and original rows, and the way to fix them. */
 export function ErroredTab({ detail, canUpload }: { detail: RequestDetail; canUpload: boolean }) {
+  const t = useTranslations("details");
   const [pageNo, setPageNo] = useState(1);
   const { data, error, isPending, isPlaceholderData } = useQuery({
     queryKey: requestKeys.errored(detail.id, pageNo),
     queryFn: () => api.errored(detail.id, pageNo),
     placeholderData: keepPreviousData,
   });
-  if (isPending) return <Loading label="Loading errored records…" />;
+  if (isPending) return <Loading label={t("loadingErrored")} />;
   if (!data) return <ErrorMessage error={error} />;
-  if (data.items.length === 0 && pageNo === 1) return <Empty>No records failed in this batch.</Empty>;
+  if (data.items.length === 0 && pageNo === 1) return <Empty>{t("noneFailed")}</Empty>;
   return (
     <div className="space-y-4">
       <ErroredActions detail={detail} canUpload={canUpload} />

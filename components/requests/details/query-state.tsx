@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { ApiError } from "@/lib/http/fetch-json";
+import { useTranslations } from "@/lib/i18n/client";
 
 // Loading, error and empty states shared by every panel; errors show the server's message.
 
-export function Loading({ label = "Loading…" }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const t = useTranslations("common");
   return (
-    <p role="status" className="py-6 text-center text-sm text-slate-500">
-      {label}
+    <p role="status" className="py-6 text-center text-sm text-slate-600">
+      {label ?? t("loading")}
     </p>
   );
 }
@@ -26,5 +28,5 @@ export function ErrorMessage({ error, action }: { error: unknown; action?: React
 }
 
 export function Empty({ children }: { children: ReactNode }) {
-  return <p className="py-6 text-center text-sm text-slate-500">{children}</p>;
+  return <p className="py-6 text-center text-sm text-slate-600">{children}</p>;
 }

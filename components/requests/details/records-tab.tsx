@@ -7,9 +7,11 @@ import { Pager } from "./pager";
 import { Empty, ErrorMessage, Loading } from "./query-state";
 import { RecordsTable } from "./records-table";
 import { RecordsToolbar } from "./records-toolbar";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Processed records, paged and filtered by the Digitization API (through the portal's proxy). */
 export function RecordsTab({ requestId, onCustomer }: { requestId: string; onCustomer: (customerId: string) => void }) {
+  const t = useTranslations("details");
   const [params, setParams] = useState<RecordsParams>({ page: 1, limit: 10 });
   const { data, error, isPending, isFetching, isPlaceholderData } = useQuery({
     queryKey: requestKeys.records(requestId, params),
@@ -23,14 +25,14 @@ export function RecordsTab({ requestId, onCustomer }: { requestId: string; onCus
     <div className="space-y-4">
       <RecordsToolbar params={params} onChange={change} />
       {isPending ? (
-        <Loading label="Loading records…" />
+        <Loading label={t("loadingRecords")} />
       ) : !data ? (
         <ErrorMessage error={error} />
       ) : (
         <>
           {error && <ErrorMessage error={error} />}
           {data.records.length === 0 ? (
-            <Empty>{params.status || params.customerId ? "No records match this filter." : "No records have been processed yet."}</Empty>
+            <Empty>{params.status || params.customerId ? t("noRecordsMatch") : t("noRecordsYet")}</Empty>
           ) : (
             <div aria-busy={isFetching} className={isPlaceholderData ? "opacity-60" : ""}>
               <RecordsTable records={data.records} onCustomer={onCustomer} />
@@ -39,7 +41,7 @@ export function RecordsTab({ requestId, onCustomer }: { requestId: string; onCus
           <Pager
             page={data.page}
             totalPages={data.totalPages}
-            summary={`${data.totalCount.toLocaleString()} ${data.totalCount === 1 ? "record" : "records"}`}
+            summary={t("recordsCount", { count: data.totalCount })}
             onPage={(page) => setParams((p) => ({ ...p, page }))}
           />
         </>

@@ -1,18 +1,21 @@
 import type { RecordDto } from "@/lib/batches/contracts";
 import { RecordStatusBadge } from "./status-badge";
+import { useTranslations } from "@/lib/i18n/client";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const dash = (v: string | null) => v ?? "—";
 
 /** One page of records; a successful record's customer id opens its profile. */
 export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; onCustomer: (customerId: string) => void }) {
+  const t = useTranslations("details");
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">Processed records</caption>
+    <ScrollRegion label={t("processedRecords")} className="overflow-x-auto">
+      <table className="min-w-full text-start text-sm">
+        <caption className="sr-only">{t("processedRecords")}</caption>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
-            {["Customer ID", "Status", "Emirates ID", "Name on card", "Date of birth", "Issued", "Expires", "Onboarded", "Errors"].map((h) => (
-              <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-medium">{h}</th>
+            {["customerId", "status", "eid", "name", "dob", "issued", "expires", "onboarded", "errors"].map((h) => (
+              <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t(`col_${h}`)}</th>
             ))}
           </tr>
         </thead>
@@ -21,7 +24,7 @@ export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; on
             <tr key={r.id ?? i} className="border-t border-slate-100">
               <td className="whitespace-nowrap px-3 py-2">
                 {r.status === "success" && r.customerId ? (
-                  <button type="button" onClick={() => onCustomer(r.customerId!)} className="font-medium text-brand-700 hover:underline" aria-label={`Open the profile of customer ${r.customerId}`}>
+                  <button type="button" onClick={() => onCustomer(r.customerId!)} className="font-medium text-brand-700 hover:underline" aria-label={t("openProfile", { id: r.customerId })}>
                     {r.customerId}
                   </button>
                 ) : (
@@ -29,8 +32,8 @@ export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; on
                 )}
               </td>
               <td className="px-3 py-2"><RecordStatusBadge status={r.status} /></td>
-              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{dash(r.documentNumberMasked)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{dash(r.nameOnDocument)}</td>
+              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs"><span dir="ltr">{dash(r.documentNumberMasked)}</span></td>
+              <td className="whitespace-nowrap px-3 py-2"><bdi>{dash(r.nameOnDocument)}</bdi></td>
               <td className="whitespace-nowrap px-3 py-2">{dash(r.dateOfBirth)}</td>
               <td className="whitespace-nowrap px-3 py-2">{dash(r.issueDate)}</td>
               <td className="whitespace-nowrap px-3 py-2">{dash(r.expiryDate)}</td>
@@ -40,6 +43,6 @@ export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; on
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

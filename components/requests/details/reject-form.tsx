@@ -2,11 +2,14 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { rejectRequestBody } from "@/lib/requests/contracts";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Props = { pending: boolean; onReject: (reason: string) => void; onCancel: () => void };
 
 /** The reason is required and checked with the server's own schema before sending. */
 export function RejectForm({ pending, onReject, onCancel }: Props) {
+  const t = useTranslations("details");
+  const tc = useTranslations("common");
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -20,7 +23,7 @@ export function RejectForm({ pending, onReject, onCancel }: Props) {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-2">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">Reason for rejection</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{t("rejectReason")}</label>
       <textarea
         id={id}
         name="reason"
@@ -30,10 +33,10 @@ export function RejectForm({ pending, onReject, onCancel }: Props) {
         aria-describedby={problem ? `${id}-error` : undefined}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
-      {problem && <p id={`${id}-error`} className="text-sm text-red-700">Reason for rejection: {problem}.</p>}
+      {problem && <p id={`${id}-error`} className="text-sm text-red-700">{t("rejectReason")}: {problem}.</p>}
       <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={pending}>{pending ? "Rejecting…" : "Reject"}</Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="danger" disabled={pending}>{pending ? t("rejecting") : t("reject")}</Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>{tc("cancel")}</Button>
       </div>
     </form>
   );

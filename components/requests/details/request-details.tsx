@@ -6,14 +6,16 @@ import { RequestFacts } from "./request-facts";
 import { ReviewPanel } from "./review-panel";
 import { SubmissionNotice } from "./submission-notice";
 import { useRequestDetail } from "./use-request-detail";
+import { useTranslations } from "@/lib/i18n/client";
 
 export type DetailsPermissions = { upload: boolean; reveal: boolean };
 export type PollSettings = { firstDelayMs: number; intervalMs: number };
 
 /** View Details: everything below the page shell, fed by TanStack Query. */
 export function RequestDetails({ requestId, can, poll }: { requestId: string; can: DetailsPermissions; poll: PollSettings }) {
+  const t = useTranslations("details");
   const { data: detail, error, isPending } = useRequestDetail(requestId);
-  if (isPending) return <Loading label="Loading the request…" />;
+  if (isPending) return <Loading label={t("loading")} />;
   if (!detail) return <ErrorMessage error={error} />;
   return (
     <div className="space-y-6">
@@ -26,7 +28,7 @@ export function RequestDetails({ requestId, can, poll }: { requestId: string; ca
       ) : (
         (detail.status === "APPROVED" || detail.status === "SUBMITTING") && (
           <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-900">
-            Approved. The file is being sent to the Digitization API; the Batch ID appears here as soon as it is assigned.
+            {t("approvedSending")}
           </p>
         )
       )}

@@ -1,52 +1,55 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatBytes, formatCount, formatDateTime } from "@/components/requests/format";
+import type { Translator } from "@/lib/i18n/translate";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { ValidationSummary } from "./validation-summary";
+import { useTranslations } from "@/lib/i18n/client";
+import { useFormat } from "@/lib/i18n/use-format";
 
 const detailsHref = (id: string) => `/population-migration/${encodeURIComponent(id)}`;
-const when = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="sm:grid sm:grid-cols-3 sm:gap-4 py-2">
-      <dt className="text-sm text-slate-500">{label}</dt>
+      <dt className="text-sm text-slate-600">{label}</dt>
       <dd className="text-sm sm:col-span-2">{children}</dd>
     </div>
   );
 }
 
-function decision(d: RequestDetail): ReactNode {
-  if (!d.decidedBy) return "Not decided yet";
-  const verb = d.status === "REJECTED" ? "Rejected" : "Approved";
-  return `${verb} by ${d.decidedBy.name} (${d.decidedBy.email}) on ${when(d.decidedAt)}`;
+function decision(d: RequestDetail, t: Translator, when: (iso: string | null) => string): ReactNode {
+  if (!d.decidedBy) return t("notDecided");
+  return t(d.status === "REJECTED" ? "rejectedBy" : "approvedBy", { name: d.decidedBy.name, email: d.decidedBy.email, when: when(d.decidedAt) });
 }
 
 export function RequestFacts({ detail: d }: { detail: RequestDetail }) {
+  const t = useTranslations("details");
+  const f = useFormat();
+  const when = (iso: string | null) => (iso ? f.dateTime(iso) : "—");
   return (
     <section aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="facts-heading" className="text-lg font-semibold">Request</h2>
+      <h2 id="facts-heading" className="text-lg font-semibold">{t("requestTitle")}</h2>
       <dl className="mt-2 divide-y divide-slate-100">
-        <Fact label="Uploaded by">{`${d.createdBy.name} (${d.createdBy.email}) on ${when(d.createdAt)}`}</Fact>
-        <Fact label="Rows">{formatCount(d.rowCount)}</Fact>
-        <Fact label="Size">{formatBytes(d.fileSize)}</Fact>
-        <Fact label="SHA-256"><span className="break-all font-mono text-xs">{d.sha256}</span></Fact>
-        <Fact label="Validation"><ValidationSummary validation={d.validation} /></Fact>
-        <Fact label="Decision">{decision(d)}</Fact>
-        {d.rejectionReason && <Fact label="Reason for rejection"><span className="whitespace-pre-wrap">{d.rejectionReason}</span></Fact>}
-        <Fact label="Submitted">{d.submittedAt ? when(d.submittedAt) : "Not submitted"}</Fact>
-        {d.submissionAttempts > 0 && <Fact label="Submission attempts">{formatCount(d.submissionAttempts)}</Fact>}
+        <Fact label={t("uploadedBy")}><bdi>{t("uploadedByValue", { name: d.createdBy.name, email: d.createdBy.email, when: when(d.createdAt) })}</bdi></Fact>
+        <Fact label={t("rows")}>{f.count(d.rowCount)}</Fact>
+        <Fact label={t("size")}>{f.bytes(d.fileSize)}</Fact>
+        <Fact label="SHA-256"><span dir="ltr" className="break-all font-mono text-xs">{d.sha256}</span></Fact>
+        <Fact label={t("validation")}><ValidationSummary validation={d.validation} /></Fact>
+        <Fact label={t("decision")}>{decision(d, t, when)}</Fact>
+        {d.rejectionReason && <Fact label={t("rejectReason")}><span dir="auto" className="whitespace-pre-wrap">{d.rejectionReason}</span></Fact>}
+        <Fact label={t("submitted")}>{d.submittedAt ? when(d.submittedAt) : t("notSubmitted")}</Fact>
+        {d.submissionAttempts > 0 && <Fact label={t("submissionAttempts")}>{f.count(d.submissionAttempts)}</Fact>}
         {d.resubmissionOf && (
-          <Fact label="Corrects">
-            <Link className="text-brand-700 hover:underline" href={detailsHref(d.resubmissionOf.id)}>{d.resubmissionOf.fileName}</Link>
+          <Fact label={t("corrects")}>
+            <Link className="text-brand-700 hover:underline" href={detailsHref(d.resubmissionOf.id)}><bdi>{d.resubmissionOf.fileName}</bdi></Link>
           </Fact>
         )}
         {d.resubmissions.length > 0 && (
-          <Fact label="Corrected by">
+          <Fact label={t("correctedBy")}>
             <ul className="space-y-1">
               {d.resubmissions.map((r) => (
                 <li key={r.id}>
-                  <Link className="text-brand-700 hover:underline" href={detailsHref(r.id)}>{r.fileName}</Link>
+                  <Link className="text-brand-700 hover:underline" href={detailsHref(r.id)}><bdi>{r.fileName}</bdi></Link>
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { api } from "./api";
 import { errorText } from "./query-state";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Props = { requestId: string; customerId: string; masked: string | null; canReveal: boolean };
 
@@ -10,12 +11,13 @@ type Props = { requestId: string; customerId: string; masked: string | null; can
  * The revealed number lives only in this mutation's state, never in the query cache.
  */
 export function RevealEid({ requestId, customerId, masked, canReveal }: Props) {
+  const t = useTranslations("details");
   const reveal = useMutation({ mutationFn: () => api.reveal(requestId, customerId) });
   if (!masked) return <>—</>;
   const shown = reveal.data?.emiratesIdNumber;
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <span className="font-mono">{shown ?? masked}</span>
+      <span dir="ltr" className="font-mono">{shown ?? masked}</span>
       {canReveal && (
         <button
           type="button"
@@ -23,7 +25,7 @@ export function RevealEid({ requestId, customerId, masked, canReveal }: Props) {
           disabled={reveal.isPending}
           className="text-xs font-medium text-brand-700 hover:underline disabled:text-slate-400"
         >
-          {reveal.isPending ? "Revealing…" : shown ? "Hide" : "Reveal"}
+          {reveal.isPending ? t("revealing") : shown ? t("hide") : t("reveal")}
         </button>
       )}
       {reveal.isError && <span role="alert" className="basis-full text-xs text-red-700">{errorText(reveal.error)}</span>}

@@ -1,39 +1,42 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatBytes, formatCount } from "@/components/requests/format";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { ErrorMessage } from "./query-state";
 import { RejectForm } from "./reject-form";
 import { SampleRows } from "./sample-rows";
 import { useDecision } from "./use-decision";
 import { ValidationSummary } from "./validation-summary";
+import { useTranslations } from "@/lib/i18n/client";
+import { useFormat } from "@/lib/i18n/use-format";
 
 /** Four-eyes review: what is being approved, and the two decisions. Shown when `approve` is allowed. */
 export function ReviewPanel({ detail }: { detail: RequestDetail }) {
+  const t = useTranslations("details");
+  const f = useFormat();
   const { approve, reject } = useDecision(detail.id);
   const [rejecting, setRejecting] = useState(false);
   const busy = approve.isPending || reject.isPending;
   return (
     <section id="review" aria-labelledby="review-heading" className="scroll-mt-6 space-y-4 rounded-lg border-2 border-brand-600 bg-white p-5">
-      <h2 id="review-heading" className="text-lg font-semibold">Review this file</h2>
+      <h2 id="review-heading" className="text-lg font-semibold">{t("reviewTitle")}</h2>
       <dl className="grid gap-2 text-sm sm:grid-cols-3">
-        <div><dt className="text-slate-500">File</dt><dd className="break-all">{detail.fileName}</dd></div>
-        <div><dt className="text-slate-500">Rows</dt><dd>{formatCount(detail.rowCount)}</dd></div>
-        <div><dt className="text-slate-500">Size</dt><dd>{formatBytes(detail.fileSize)}</dd></div>
-        <div className="sm:col-span-3"><dt className="text-slate-500">SHA-256 (the approval is bound to it)</dt><dd className="break-all font-mono text-xs">{detail.sha256}</dd></div>
+        <div><dt className="text-slate-600">{t("file")}</dt><dd className="break-all"><bdi>{detail.fileName}</bdi></dd></div>
+        <div><dt className="text-slate-600">{t("rows")}</dt><dd>{f.count(detail.rowCount)}</dd></div>
+        <div><dt className="text-slate-600">{t("size")}</dt><dd>{f.bytes(detail.fileSize)}</dd></div>
+        <div className="sm:col-span-3"><dt className="text-slate-600">{t("shaBound")}</dt><dd className="break-all font-mono text-xs"><span dir="ltr">{detail.sha256}</span></dd></div>
       </dl>
       <ValidationSummary validation={detail.validation} />
       <div>
-        <h3 className="mb-2 text-sm font-semibold">Sample rows</h3>
+        <h3 className="mb-2 text-sm font-semibold">{t("sampleRows")}</h3>
         <SampleRows requestId={detail.id} />
       </div>
       {rejecting ? (
         <RejectForm pending={reject.isPending} onReject={(reason) => reject.mutate(reason)} onCancel={() => setRejecting(false)} />
       ) : (
         <div className="flex gap-2">
-          <Button onClick={() => approve.mutate(detail.sha256)} disabled={busy}>{approve.isPending ? "Approving…" : "Approve"}</Button>
-          <Button variant="secondary" onClick={() => setRejecting(true)} disabled={busy}>Reject</Button>
+          <Button onClick={() => approve.mutate(detail.sha256)} disabled={busy}>{approve.isPending ? t("approving") : t("approve")}</Button>
+          <Button variant="secondary" onClick={() => setRejecting(true)} disabled={busy}>{t("reject")}</Button>
         </div>
       )}
       {approve.isError && <ErrorMessage error={approve.error} />}

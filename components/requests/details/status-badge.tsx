@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "@/lib/i18n/client";
 
 // Coloured pills for record and batch states. Colour is never the only signal: the text says it.
 const TONES = {
@@ -14,19 +15,16 @@ export function Badge({ tone, children }: { tone: Tone; children: ReactNode }) {
   return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>{children}</span>;
 }
 
-const RECORD: Record<string, [Tone, string]> = { success: ["green", "Success"], failure: ["red", "Failure"] };
+const RECORD: Record<string, Tone> = { success: "green", failure: "red" };
 export function RecordStatusBadge({ status }: { status: string }) {
-  const [tone, label] = RECORD[status] ?? ["slate", "Unknown"];
-  return <Badge tone={tone}>{label}</Badge>;
+  const t = useTranslations("details");
+  const tone = RECORD[status];
+  return <Badge tone={tone ?? "slate"}>{tone ? t(`record_${status}`) : t("unknown")}</Badge>;
 }
 
-const BATCH: Record<string, [Tone, string]> = {
-  pending: ["amber", "Pending"],
-  in_progress: ["blue", "In progress"],
-  completed: ["green", "Completed"],
-  failed: ["red", "Failed"],
-};
+const BATCH: Record<string, Tone> = { pending: "amber", in_progress: "blue", completed: "green", failed: "red" };
 export function BatchStatusBadge({ status }: { status: string }) {
-  const [tone, label] = BATCH[status] ?? ["slate", "Unknown"];
-  return <Badge tone={tone}>{label}</Badge>;
+  const t = useTranslations("details");
+  const tone = BATCH[status];
+  return <Badge tone={tone ?? "slate"}>{tone ? t(`batch_${status}`) : t("unknown")}</Badge>;
 }

@@ -1,36 +1,40 @@
-import { formatCount } from "@/components/requests/format";
+import { ruleMessage } from "@/components/requests/upload/report-text";
 import { RULES } from "@/lib/csv/rule-catalogue";
 import type { ValidationSummary as Summary } from "@/lib/requests/contracts";
+import { useLocale, useTranslations } from "@/lib/i18n/client";
+import { useFormat } from "@/lib/i18n/use-format";
 
-const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 const ruleText = (code: string) => (code in RULES ? RULES[code as keyof typeof RULES].message : code);
 
 /** The server's re-validation: totals, then how often each rule fired. */
 export function ValidationSummary({ validation }: { validation: Summary | null }) {
-  if (!validation) return <p className="text-sm text-slate-500">No validation summary was recorded.</p>;
+  const t = useTranslations("details");
+  const tAll = useTranslations();
+  const locale = useLocale();
+  const f = useFormat();
+  if (!validation) return <p className="text-sm text-slate-600">{t("noValidationSummary")}</p>;
   const counts = Object.entries(validation.counts).filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a);
   return (
     <div className="space-y-2 text-sm">
       <p>
-        {formatCount(validation.validRows)} of {formatCount(validation.rows)} rows valid · {plural(validation.errorCount, "error")} ·{" "}
-        {plural(validation.warningCount, "warning")}
+        {t("validRows", { valid: validation.validRows, rows: validation.rows, errors: validation.errorCount, warnings: validation.warningCount })}
       </p>
       {counts.length > 0 && (
-        <table className="w-full text-left">
-          <caption className="sr-only">Issues per validation rule</caption>
-          <thead className="text-xs text-slate-500">
+        <table className="w-full text-start">
+          <caption className="sr-only">{t("issuesPerRule")}</caption>
+          <thead className="text-xs text-slate-600">
             <tr>
-              <th scope="col" className="py-1 pe-4 font-medium">Rule</th>
-              <th scope="col" className="py-1 text-end font-medium">Count</th>
+              <th scope="col" className="py-1 pe-4 font-medium">{t("rule")}</th>
+              <th scope="col" className="py-1 text-end font-medium">{t("count")}</th>
             </tr>
           </thead>
           <tbody>
             {counts.map(([code, n]) => (
               <tr key={code} className="border-t border-slate-100">
                 <td className="py-1 pe-4">
-                  <span className="font-mono text-xs text-slate-500">{code}</span> {ruleText(code)}
+                  <span dir="ltr" className="font-mono text-xs text-slate-600">{code}</span> {ruleMessage(code, ruleText(code), locale, tAll)}
                 </td>
-                <td className="py-1 text-end tabular-nums">{formatCount(n)}</td>
+                <td className="py-1 text-end tabular-nums">{f.count(n)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,18 +1,27 @@
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { pageCount, showingRange } from "../format";
+import { pageCount } from "../format";
+import { useTranslations } from "@/lib/i18n/client";
 
 const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 type Props = { page: number; pageSize: number; total: number; onPage: (page: number) => void; onPageSize: (size: number) => void };
 
 export function Pagination({ page, pageSize, total, onPage, onPageSize }: Props) {
+  const t = useTranslations("list");
+  const showing = (p: number, size: number, n: number) => {
+    if (n === 0) return t("noRequests");
+    const first = (p - 1) * size + 1;
+    // A shared link can point past the end after requests were filtered away.
+    if (first > n) return t("showingNone", { total: n });
+    return t("showing", { first, last: Math.min(p * size, n), total: n });
+  };
   const id = useId();
   const pages = pageCount(pageSize, total);
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center gap-4 text-sm">
+    <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4 text-sm">
       <div className="flex items-center gap-2">
-        <label htmlFor={id} className="text-slate-600">Rows per page</label>
+        <label htmlFor={id} className="text-slate-600">{t("rowsPerPage")}</label>
         <select
           id={id}
           value={pageSize}
@@ -22,13 +31,13 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Props)
           {PAGE_SIZES.map((size) => <option key={size} value={size}>{size}</option>)}
         </select>
       </div>
-      <p aria-live="polite" className="text-slate-600">{showingRange(page, pageSize, total)}</p>
+      <p aria-live="polite" className="text-slate-600">{showing(page, pageSize, total)}</p>
       <div className="flex gap-2">
         <Button variant="secondary" className="px-3 py-1" disabled={page <= 1} onClick={() => onPage(Math.min(page - 1, pages))}>
-          Previous
+          {t("previous")}
         </Button>
         <Button variant="secondary" className="px-3 py-1" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-          Next
+          {t("next")}
         </Button>
       </div>
     </nav>

@@ -4,9 +4,10 @@ import type { ApprovalStatus, FileStatus } from "@/lib/requests/contracts";
 import { FilterSelect } from "./filter-select";
 import type { ListParams } from "./list-params";
 import { SearchBox } from "./search-box";
+import { useTranslations } from "@/lib/i18n/client";
 
-const FILE_STATUSES = (["Pending", "Uploaded", "Failed"] as const satisfies FileStatus[]).map((s) => ({ value: s, label: s }));
-const APPROVAL_STATUSES = (["Pending Approval", "Approved", "Rejected"] as const satisfies ApprovalStatus[]).map((s) => ({ value: s, label: s }));
+const FILE_STATUSES = ["Pending", "Uploaded", "Failed"] as const satisfies FileStatus[];
+const APPROVAL_STATUSES = ["Pending Approval", "Approved", "Rejected"] as const satisfies ApprovalStatus[];
 
 type Props = {
   params: ListParams;
@@ -16,21 +17,23 @@ type Props = {
 };
 
 export function RequestsFilters({ params, update, organizations }: Props) {
+  const t = useTranslations("list");
+  const ts = useTranslations("status");
   const onSearch = useCallback((q: string | undefined) => update({ q }, "replace"), [update]);
   return (
     <div className="flex flex-wrap items-end gap-3 p-4">
       <SearchBox value={params.q} onSearch={onSearch} />
       <FilterSelect
-        label="File Status" allLabel="All file statuses" options={FILE_STATUSES} value={params.fileStatus}
+        label={t("fileStatus")} allLabel={t("allFileStatuses")} options={FILE_STATUSES.map((s) => ({ value: s, label: ts(s) }))} value={params.fileStatus}
         onChange={(v) => update({ fileStatus: v as FileStatus | undefined })}
       />
       <FilterSelect
-        label="Approval Status" allLabel="All approval statuses" options={APPROVAL_STATUSES} value={params.approvalStatus}
+        label={t("approvalStatus")} allLabel={t("allApprovalStatuses")} options={APPROVAL_STATUSES.map((s) => ({ value: s, label: ts(s) }))} value={params.approvalStatus}
         onChange={(v) => update({ approvalStatus: v as ApprovalStatus | undefined })}
       />
       {organizations && (
         <FilterSelect
-          label="Organization" allLabel="All organizations" value={params.organizationId}
+          label={t("organization")} allLabel={t("allOrganizations")} value={params.organizationId}
           options={organizations.map((o) => ({ value: o.id, label: o.name }))}
           onChange={(organizationId) => update({ organizationId })}
         />

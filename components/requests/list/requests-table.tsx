@@ -2,6 +2,7 @@ import type { RequestRow as Row } from "@/lib/requests/contracts";
 import type { ListParams, SortColumn } from "./list-params";
 import { RequestRow } from "./request-row";
 import { SortableHeader } from "./sortable-header";
+import { useTranslations } from "@/lib/i18n/client";
 
 type Props = {
   rows: Row[];
@@ -12,23 +13,24 @@ type Props = {
 };
 
 export function RequestsTable({ rows, params, showOrganization, onSort, onRetry }: Props) {
+  const t = useTranslations("list");
   const sortProps = { params, onSort };
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
-        <caption className="sr-only">Population migration requests</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
-            {showOrganization && <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">Organization</th>}
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">Batch ID</th>
-            <SortableHeader column="fileName" label="File name" {...sortProps} />
-            <SortableHeader column="rowCount" label="Records" align="end" {...sortProps} />
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">File Status</th>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">Approval Status</th>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">Created by</th>
-            <SortableHeader column="createdAt" label="Created at" {...sortProps} />
-            <SortableHeader column="updatedAt" label="Updated at" {...sortProps} />
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-end font-medium">Action</th>
+            {showOrganization && <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("organization")}</th>}
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("batchId")}</th>
+            <SortableHeader column="fileName" label={t("fileName")} {...sortProps} />
+            <SortableHeader column="rowCount" label={t("records")} align="end" {...sortProps} />
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("fileStatus")}</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("approvalStatus")}</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("createdBy")}</th>
+            <SortableHeader column="createdAt" label={t("createdAt")} {...sortProps} />
+            <SortableHeader column="updatedAt" label={t("updatedAt")} {...sortProps} />
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-end font-medium">{t("action")}</th>
           </tr>
         </thead>
         <tbody>

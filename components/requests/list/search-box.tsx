@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
+import { useTranslations } from "@/lib/i18n/client";
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -8,6 +9,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * (and the server) once typing pauses. A URL change from elsewhere (back button) wins.
  */
 export function SearchBox({ value, onSearch }: { value: string | undefined; onSearch: (q: string | undefined) => void }) {
+  const t = useTranslations("list");
   const id = useId();
   const [text, setText] = useState(value ?? "");
   const [seen, setSeen] = useState(value);
@@ -25,14 +27,14 @@ export function SearchBox({ value, onSearch }: { value: string | undefined; onSe
 
   return (
     <div className="min-w-64 flex-1">
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">Search</label>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-600">{t("search")}</label>
       <input
         id={id}
         type="search"
         value={text}
         maxLength={100}
         onChange={(event) => setText(event.target.value)}
-        placeholder="File name, Batch ID or uploader email"
+        placeholder={t("searchPlaceholder")}
         className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
     </div>

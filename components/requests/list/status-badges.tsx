@@ -1,3 +1,4 @@
+import { useTranslations } from "@/lib/i18n/client";
 import type { ApprovalStatus, FileStatus } from "@/lib/requests/contracts";
 
 // Every status is written out: colour and icon only repeat what the text says.
@@ -9,25 +10,28 @@ const FILE_STATUS_STYLE: Record<FileStatus, string> = {
 };
 
 export function FileStatusBadge({ status }: { status: FileStatus }) {
+  const t = useTranslations("status");
   return (
     <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${FILE_STATUS_STYLE[status]}`}>
-      {status}
+      {t(status)}
     </span>
   );
 }
 
 export function ApprovalStatusText({ status }: { status: ApprovalStatus | null }) {
-  if (status === null) return <span className="text-slate-400" aria-label="No approval status">—</span>;
+  const t = useTranslations("status");
+  const tl = useTranslations("list");
+  if (status === null) return <span className="text-slate-600" role="img" aria-label={tl("noApprovalStatus")}>—</span>;
   if (status === "Approved") {
     return (
       <span className="inline-flex items-center gap-1 font-medium text-green-700">
         <CheckIcon />
-        Approved
+        {t("Approved")}
       </span>
     );
   }
-  if (status === "Rejected") return <span className="font-medium text-red-700">Rejected</span>;
-  return <span className="text-slate-700">Pending Approval</span>;
+  if (status === "Rejected") return <span className="font-medium text-red-700">{t("Rejected")}</span>;
+  return <span className="text-slate-700">{t("Pending Approval")}</span>;
 }
 
 function CheckIcon() {

@@ -2,11 +2,12 @@ import type { ValidationReport } from "@/lib/csv/validation-report";
 import type { DuplicateCheckResponse } from "@/lib/requests/contracts";
 import { DuplicateWarning } from "./duplicate-warning";
 import { FileDetails } from "./file-details";
-import { warningAcknowledgement } from "./report-summary";
 import { UploadProgress } from "./upload-progress";
 import type { UploadStage } from "./use-upload-file";
 import { ValidationReportView } from "./validation-report-view";
 import { WarningAcknowledgement } from "./warning-acknowledgement";
+import { useLocale, useTranslations } from "@/lib/i18n/client";
+import { localizedAcknowledgement } from "./report-text";
 
 type Props = {
   file: File;
@@ -22,14 +23,16 @@ type Props = {
 
 /** A file that has been checked: its fingerprint, what was found, and the upload's progress. */
 export function CheckedFile({ file, report, duplicates, duplicateCheckFailed, acknowledged, onAcknowledge, progress, locked }: Props) {
-  const acknowledgement = report.blocking ? null : warningAcknowledgement(report.counts);
+  const t = useTranslations();
+  const locale = useLocale();
+  const acknowledgement = report.blocking ? null : localizedAcknowledgement(report.counts, locale, t);
   return (
     <div className="space-y-4">
       <FileDetails file={file} report={report} />
       <ValidationReportView fileName={file.name} report={report} />
       <DuplicateWarning duplicates={duplicates} />
       {duplicateCheckFailed && (
-        <p className="text-sm text-slate-600">Could not check whether this file was uploaded before; the server checks again when you upload.</p>
+        <p className="text-sm text-slate-600">{t("upload.duplicateCheckFailed")}</p>
       )}
       {acknowledgement && (
         <fieldset disabled={locked}>

@@ -1,17 +1,20 @@
 import type { ValidationReport } from "@/lib/csv/validation-report";
-import { formatBytes, formatCount } from "../format";
+import { useTranslations } from "@/lib/i18n/client";
+import { useFormat } from "@/lib/i18n/use-format";
 
 export function FileDetails({ file, report }: { file: File; report: ValidationReport }) {
+  const t = useTranslations("upload");
+  const f = useFormat();
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-      <dt className="text-slate-500">File</dt>
-      <dd className="break-all font-medium">{file.name}</dd>
-      <dt className="text-slate-500">Size</dt>
-      <dd>{formatBytes(file.size)}</dd>
-      <dt className="text-slate-500">Records</dt>
-      <dd>{formatCount(report.rows)}</dd>
-      <dt className="text-slate-500">SHA-256</dt>
-      <dd className="break-all font-mono text-xs">{report.sha256}</dd>
+      <dt className="text-slate-600">{t("file")}</dt>
+      <dd className="break-all font-medium"><bdi>{file.name}</bdi></dd>
+      <dt className="text-slate-600">{t("size")}</dt>
+      <dd>{f.bytes(file.size)}</dd>
+      <dt className="text-slate-600">{t("records")}</dt>
+      <dd>{f.count(report.rows)}</dd>
+      <dt className="text-slate-600">SHA-256</dt>
+      <dd className="break-all font-mono text-xs"><span dir="ltr">{report.sha256}</span></dd>
     </dl>
   );
 }

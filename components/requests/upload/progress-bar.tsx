@@ -12,7 +12,7 @@ export function ProgressBar({ label, percent }: { label: string; percent: number
         aria-valuenow={value}
         className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
-        <div className="h-full bg-brand-600 transition-[width]" style={{ width: `${value}%` }} />
+        <div className="h-full bg-brand-600 transition-[width] motion-reduce:transition-none" style={{ width: `${value}%` }} />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { SuccessNotice } from "./success-notice";
 import { UploadFlow } from "./upload-flow";
+import { useTranslations } from "@/lib/i18n/client";
 
 export type UploadDialogProps = {
   open: boolean;
@@ -21,6 +22,7 @@ export const UPLOAD_SUCCESS = "File uploaded and verified. Waiting for approval.
  * opening starts afresh.
  */
 export function UploadDialog({ open, onClose, resubmissionOf, onUploaded }: UploadDialogProps) {
+  const t = useTranslations("upload");
   const [notice, setNotice] = useState<string | null>(null);
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
@@ -35,7 +37,7 @@ export function UploadDialog({ open, onClose, resubmissionOf, onUploaded }: Uplo
           resubmissionOf={resubmissionOf}
           onClose={onClose}
           onUploaded={(request) => {
-            setNotice(UPLOAD_SUCCESS);
+            setNotice(t("success"));
             onUploaded?.(request);
             onClose();
           }}

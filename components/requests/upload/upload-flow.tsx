@@ -7,12 +7,13 @@ import { CheckedFile } from "./checked-file";
 import { FileDropZone } from "./file-drop-zone";
 import { Modal } from "./modal";
 import { ProgressBar } from "./progress-bar";
-import { flowAnnouncement } from "./flow-announcement";
 import { UploadFailure } from "./upload-failure";
-import { uploadBlockedReason } from "./upload-gate";
+import { localizedBlockedReason } from "./report-text";
 import { useDuplicateCheck } from "./use-duplicate-check";
 import { useFileValidation } from "./use-file-validation";
 import { useUploadFile } from "./use-upload-file";
+import { useLocale, useTranslations } from "@/lib/i18n/client";
+import { useFlowAnnouncement } from "./use-flow-announcement";
 
 export const TEMPLATE_URL = "/templates/population-migration-eid-template.csv";
 
@@ -20,6 +21,10 @@ type Props = { resubmissionOf?: { id: string; fileName: string }; onClose: () =>
 
 /** Choose → check in a worker → review → upload; mounted only while the dialog is open. */
 export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
+  const t = useTranslations("upload");
+  const tc = useTranslations("common");
+  const tAll = useTranslations();
+  const locale = useLocale();
   const validation = useFileValidation();
   const upload = useUploadFile({ onUploaded });
   const [acknowledged, setAcknowledged] = useState(false);
@@ -31,7 +36,8 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
   const uploading = upload.mutation.isPending;
   const error = upload.mutation.error;
   const refusedByServer = error instanceof ApiError && (error.status === 422 || error.code === "DUPLICATE_FILE");
-  const blockedReason = report ? uploadBlockedReason({ report, duplicates: duplicates.state, acknowledged, refusedByServer }) : null;
+  const blockedReason = report ? localizedBlockedReason({ report, duplicates: duplicates.state, acknowledged, refusedByServer }, locale, tAll) : null;
+  const announcement = useFlowAnnouncement(state, upload.progress);
 
   function startOver(file?: File) {
     setAcknowledged(false);
@@ -42,25 +48,25 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
 
   return (
     <Modal
-      title="Upload File"
+      title={t("title")}
       dismissible={!uploading}
       onDismiss={onClose}
       description={
         <>
-          <p>Upload a CSV file for this digitization request. The file will be verified for integrity before processing.</p>
-          {resubmissionOf && <p className="font-medium text-slate-800">This file corrects the request “{resubmissionOf.fileName}”.</p>}
+          <p>{t("description")}</p>
+          {resubmissionOf && <p className="font-medium text-slate-800">{t("corrects", { name: resubmissionOf.fileName })}</p>}
         </>
       }
     >
       <p className="mt-2 text-sm">
-        <a href={TEMPLATE_URL} download className="font-medium text-brand-700 underline">Download the CSV template</a>
+        <a href={TEMPLATE_URL} download className="font-medium text-brand-700 underline">{t("template")}</a>
       </p>
-      <p aria-live="polite" className="sr-only">{flowAnnouncement(state, upload.progress)}</p>
+      <p aria-live="polite" className="sr-only">{announcement}</p>
       <div className="mt-4 space-y-4">
         {state.status === "idle" && <FileDropZone onFile={startOver} />}
-        {state.status === "running" && <ProgressBar label={`Checking ${state.file.name}…`} percent={state.percent} />}
+        {state.status === "running" && <ProgressBar label={t("checking", { name: state.file.name })} percent={state.percent} />}
         {state.status === "failed" && (
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">The file could not be checked: {state.message}</p>
+          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{t("checkFailed", { message: state.message })}</p>
         )}
         {checked && (
           <CheckedFile
@@ -79,12 +85,12 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
       </div>
       <div className="mt-6 flex flex-wrap justify-end gap-2">
         {(state.status === "done" || state.status === "failed") && !uploading && (
-          <Button type="button" variant="ghost" onClick={() => startOver()}>Choose a different file</Button>
+          <Button type="button" variant="ghost" onClick={() => startOver()}>{t("chooseDifferent")}</Button>
         )}
         {state.status === "running" ? (
-          <Button type="button" variant="secondary" onClick={() => startOver()}>Cancel</Button>
+          <Button type="button" variant="secondary" onClick={() => startOver()}>{tc("cancel")}</Button>
         ) : (
-          <Button type="button" variant="secondary" onClick={uploading ? upload.cancel : onClose}>Cancel</Button>
+          <Button type="button" variant="secondary" onClick={uploading ? upload.cancel : onClose}>{tc("cancel")}</Button>
         )}
         <Button
           type="button"
@@ -92,7 +98,7 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
           aria-describedby={blockedReason ? reasonId : undefined}
           onClick={() => checked && upload.mutation.mutate({ file: checked.file, sha256: checked.report.sha256, resubmissionOfId: resubmissionOf?.id })}
         >
-          Upload
+          {t("upload")}
         </Button>
       </div>
     </Modal>

@@ -1,12 +1,14 @@
 import { ProgressBar } from "./progress-bar";
 import type { UploadStage } from "./use-upload-file";
+import { useTranslations } from "@/lib/i18n/client";
 
 export function UploadProgress({ progress }: { progress: UploadStage | null }) {
+  const t = useTranslations("upload");
   if (!progress) return null;
-  if (progress.stage === "sending") return <ProgressBar label="Uploading…" percent={progress.percent} />;
+  if (progress.stage === "sending") return <ProgressBar label={t("uploading")} percent={progress.percent} />;
   return (
     <p className="text-sm text-slate-700">
-      {progress.stage === "creating" ? "Registering the upload…" : "Verifying the file on the server (SHA-256 and validation)…"}
+      {progress.stage === "creating" ? t("registering") : t("verifying")}
     </p>
   );
 }

@@ -1,29 +1,34 @@
 import type { ValidationReport } from "@/lib/csv/validation-report";
-import { formatCount } from "../format";
 import { DownloadErrorReport } from "./download-error-report";
 import { FileErrorCallout } from "./file-error-callout";
 import { IssuesTable } from "./issues-table";
-import { reportHeadline, ruleCounts } from "./report-summary";
+import { ruleCounts } from "./report-summary";
+import { useLocale, useTranslations } from "@/lib/i18n/client";
+import { useFormat } from "@/lib/i18n/use-format";
+import { localizedHeadline, localizeIssue, ruleMessage } from "./report-text";
 
 const SHOWN_ISSUES = 20;
 
 export function ValidationReportView({ fileName, report }: { fileName: string; report: ValidationReport }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const f = useFormat();
   const rules = ruleCounts(report.counts);
   const total = report.errorCount + report.warningCount;
   const shown = report.firstIssues.slice(0, SHOWN_ISSUES);
   return (
-    <section aria-label="Validation report" className="space-y-3">
-      {report.fileError && <FileErrorCallout issue={report.fileError} />}
-      <p className="text-sm font-medium">{reportHeadline(report)}</p>
+    <section aria-label={t("upload.reportLabel")} className="space-y-3">
+      {report.fileError && <FileErrorCallout issue={localizeIssue(report.fileError, locale, t)} />}
+      <p className="text-sm font-medium">{localizedHeadline(report, locale, t)}</p>
       {rules.length > 0 && (
         <ul className="space-y-1 text-sm">
           {rules.map((rule) => (
             <li key={rule.code} className="flex gap-2">
               <span className={`w-16 shrink-0 text-xs font-semibold uppercase ${rule.severity === "error" ? "text-red-700" : "text-amber-700"}`}>
-                {rule.severity}
+                {t(`upload.severity_${rule.severity}`)}
               </span>
-              <span className="w-14 shrink-0 text-end tabular-nums">{formatCount(rule.count)}×</span>
-              <span>{rule.message} <span className="font-mono text-xs text-slate-500">{rule.code}</span></span>
+              <span className="w-14 shrink-0 text-end tabular-nums">{f.count(rule.count)}×</span>
+              <span>{ruleMessage(rule.code, rule.message, locale, t)} <span dir="ltr" className="font-mono text-xs text-slate-600">{rule.code}</span></span>
             </li>
           ))}
         </ul>
@@ -31,12 +36,12 @@ export function ValidationReportView({ fileName, report }: { fileName: string; r
       {shown.length > 0 && (
         <>
           <p className="text-xs text-slate-600">
-            {shown.length < total ? `The first ${shown.length} of ${formatCount(total)} problems:` : "The problems found:"}
+            {shown.length < total ? t("upload.firstOf", { shown: shown.length, total }) : t("upload.problemsFound")}
           </p>
-          <IssuesTable issues={shown} caption="Problems found in the file" />
+          <IssuesTable issues={shown} caption={t("upload.tableCaption")} />
           <div className="flex flex-wrap items-center gap-3">
             <DownloadErrorReport fileName={fileName} issues={report.issues} />
-            {report.truncated && <p className="text-xs text-slate-600">The report lists the first {formatCount(report.issues.length)} problems; the counts above are complete.</p>}
+            {report.truncated && <p className="text-xs text-slate-600">{t("upload.truncated", { count: report.issues.length })}</p>}
           </div>
         </>
       )}

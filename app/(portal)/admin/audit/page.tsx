@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { AuditLog } from "@/components/admin/audit/audit-log";
 import { requireActor } from "@/lib/auth/require-actor";
+import { getTranslations } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Audit Log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("audit") };
+}
 
 export default async function AuditPage() {
   await requireActor("admin:audit");
+  const t = await getTranslations("admin");
   return (
     <section>
-      <h1 className="text-2xl font-semibold">Audit Log</h1>
-      <p className="mt-1 text-sm text-slate-600">Who did what, and when. Entries are append-only and hash-chained; times are UTC.</p>
+      <h1 className="text-2xl font-semibold">{t("auditTitle")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("auditIntro")}</p>
       <AuditLog />
     </section>
   );

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { UsersAdmin } from "@/components/admin/users/users-admin";
 import { requireActor } from "@/lib/auth/require-actor";
+import { getTranslations } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("users") };
+}
 
 export default async function UsersPage() {
   await requireActor("admin:users");
+  const t = await getTranslations("admin");
   return (
     <section>
-      <h1 className="text-2xl font-semibold">Users</h1>
-      <p className="mt-1 text-sm text-slate-600">Staff accounts and their roles. Changes take effect on the user&apos;s next request.</p>
+      <h1 className="text-2xl font-semibold">{t("usersTitle")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("usersIntro")}</p>
       <UsersAdmin />
     </section>
   );

@@ -5,8 +5,11 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getEnv } from "@/lib/config/env";
 import { AppError } from "@/lib/http/errors";
 import { findRequestForActor } from "@/lib/requests/find-request";
+import { getTranslations } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Request details · Population Migration" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("details") };
+}
 
 /** Thin shell: who may see it, and the ids, flags and poll settings the client needs. */
 export default async function RequestDetailsPage({ params }: { params: Promise<{ requestId: string }> }) {

@@ -1,0 +1,112 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { accounts, PASSWORD } from "./support/accounts";
+import { csvOf, goodRow, sandboxErrorEid } from "./support/csv";
+
+// Issue #8: a new user switches to Arabic and completes the journey's key steps in it.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const fileName = `arabic-${Date.now()}.csv`;
+const arabicName = "نورة الكعبي";
+const rows = [goodRow({ name_on_eid: arabicName }), goodRow({ name_on_eid: "Kartik Naik" }), goodRow({ eid_number: sandboxErrorEid(1) })];
+
+async function expectArabic(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+}
+
+async function signInInArabic(page: Page, email: string) {
+  await page.getByLabel("البريد الإلكتروني").fill(email);
+  await page.getByLabel("كلمة المرور").fill(PASSWORD);
+  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
+  await expect(page).toHaveURL(/\/population-migration$/);
+}
+
+test("the login page switches to Arabic, right to left, and the choice is remembered", async ({ page, context }) => {
+  await page.goto("/login");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await page.getByLabel("Language / اللغة").selectOption("ar");
+  await expect(page.getByRole("heading", { name: "تسجيل الدخول" })).toBeVisible();
+  await expectArabic(page);
+
+  const cookie = (await context.cookies()).find((c) => c.name === "NEXT_LOCALE");
+  expect(cookie?.value).toBe("ar");
+  expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(300 * 24 * 3600 * 1000);
+
+  await page.reload();
+  await expectArabic(page);
+  // And back: the same control, whose name is in both languages.
+  await page.getByLabel("Language / اللغة").selectOption("en");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+});
+
+test("an uploader works in Arabic: mirrored layout, Arabic validation report and error file, upload", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Language / اللغة").selectOption("ar");
+  await expect(page.getByRole("heading", { name: "تسجيل الدخول" })).toBeVisible();
+  await signInInArabic(page, accounts.alphaUploader);
+  await expectArabic(page);
+  await expect(page.getByRole("heading", { name: "طلبات ترحيل العملاء" })).toBeVisible();
+
+  // The sidebar is on the right.
+  const nav = await page.getByRole("navigation", { name: "القائمة الرئيسية" }).boundingBox();
+  const main = await page.getByRole("main").boundingBox();
+  expect(nav!.x).toBeGreaterThan(main!.x);
+
+  // A broken file: the report speaks Arabic, the downloadable report too (the template's columns stay).
+  await page.getByRole("button", { name: "رفع ملف" }).click();
+  const dialog = page.getByRole("dialog", { name: "رفع ملف" });
+  await dialog.locator('input[type="file"]').setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(csvOf([goodRow(), goodRow({ eid_number: "7.84300000001855E+14" })])) });
+  await expect(dialog.getByText("رقم الهوية الإماراتية مكتوب بالصيغة العلمية لجداول البيانات؛ غالبًا ما تضيع بعض الأرقام.").first()).toBeVisible();
+  await expect(dialog.getByRole("columnheader", { name: "طريقة الإصلاح" })).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "رفع", exact: true })).toBeDisabled();
+  const downloadPromise = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: "تنزيل تقرير الأخطاء كاملًا" }).click();
+  const report = await readFile((await (await downloadPromise).path())!, "utf8");
+  const [header, ...lines] = report.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(header).toBe("row,column,code,severity,value,message,hint");
+  expect(lines.join("\n")).toContain("EID_SCIENTIFIC");
+  expect(lines.join("\n")).toContain("بالصيغة العلمية");
+
+  // A good file with an Arabic and a Latin name.
+  await dialog.getByRole("button", { name: "اختيار ملف آخر" }).click();
+  await dialog.locator('input[type="file"]').setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(csvOf(rows)) });
+  await expect(dialog.getByText("لم تُوجد مشكلات في 3 سجلات.").first()).toBeVisible();
+  await expect(dialog.locator('[aria-live="polite"]')).toHaveText("اكتمل الفحص. لم تُوجد مشكلات في 3 سجلات.");
+  await dialog.getByRole("button", { name: "رفع", exact: true }).click();
+  await expect(page.getByText("تم رفع الملف والتحقق منه. بانتظار الموافقة.")).toBeVisible({ timeout: 30_000 });
+  const row = page.getByRole("row").filter({ hasText: fileName });
+  await expect(row).toContainText("بانتظار الموافقة");
+  await expect(row).toContainText("لم تُعالَج الدفعة");
+
+  // Signing out keeps the language.
+  await page.getByRole("button", { name: "تسجيل الخروج" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expectArabic(page);
+});
+
+test("an approver approves in Arabic and follows the batch; names in both scripts display", async ({ page, context }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "ar", url: test.info().project.use.baseURL ?? "http://localhost:3210" }]);
+  await page.goto("/login");
+  await signInInArabic(page, accounts.alphaApprover);
+  const row = page.getByRole("row").filter({ hasText: fileName });
+  await row.getByRole("button", { name: `إجراءات ${fileName}` }).click();
+  await page.getByRole("menuitem", { name: "المراجعة والموافقة" }).click();
+  await expect(page.getByRole("heading", { name: "مراجعة هذا الملف" })).toBeVisible();
+  await expect(page.getByText(arabicName).first()).toBeVisible();
+  await page.getByRole("button", { name: "موافقة", exact: true }).click();
+
+  await expect(page.getByTestId("batch-id")).toHaveText(/[0-9a-f]{8}-[0-9a-f]{4}-/, { timeout: 60_000 });
+  await expect(page.getByText("مكتملة").first()).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole("progressbar", { name: "السجلات المعالَجة" })).toHaveAttribute("aria-valuenow", "3");
+  await expectArabic(page);
+
+  await page.getByRole("tab", { name: "السجلات", exact: true }).click();
+  await expect(page.getByRole("cell", { name: arabicName })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Kartik Naik" })).toBeVisible();
+  await page.getByRole("tab", { name: "السجلات الخاطئة" }).click();
+  await expect(page.getByText("RESIDENT_NOT_FOUND").first()).toBeVisible();
+  await page.getByRole("tab", { name: "مخطط الملخص" }).click();
+  await expect(page.getByRole("heading", { name: "النجاح والفشل" })).toBeVisible();
+});
