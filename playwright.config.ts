@@ -10,7 +10,7 @@ const dataDir = ".data/e2e";
 
 export default defineConfig({
   testDir: chaos ? "e2e/chaos" : "e2e",
-  testIgnore: chaos ? [] : ["chaos/**"],
+  testIgnore: chaos ? [] : ["chaos/**", "scale-out/**"],
   globalTeardown: chaos ? undefined : "./e2e/support/scan-logs.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,69 +1,63 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
-import path from "node:path";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
+import { objectStore } from "./store-for-env";
 
 // Customer files are stored encrypted (AES-256-GCM, key from the configuration):
-// "PMF1" | 12-byte IV | ciphertext | 16-byte tag. Written to a temporary name and renamed,
-// so a crash never leaves a half-written file under a request's key.
+// "PMF1" | 12-byte IV | ciphertext | 16-byte tag, in the configured object store (local
+// folder or shared bucket), whose writes are all-or-nothing.
 const MAGIC = Buffer.from("PMF1");
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+const HEADER_BYTES = MAGIC.length + IV_BYTES;
 
-function fileFor(storageKey: string) {
+function keyOf(storageKey: string) {
   if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new Error("Invalid storage key");
-  return path.resolve(getEnv().DATA_DIR, "files", `${storageKey}.pmf`);
+  return `files/${storageKey}.pmf`;
 }
 
 async function encryptionKey() {
   return (await loadSecrets(getEnv())).encryptionKey;
 }
 
-export async function saveEncrypted(storageKey: string, source: AsyncIterable<Uint8Array>): Promise<void> {
-  const target = fileFor(storageKey);
-  await mkdir(path.dirname(target), { recursive: true });
+export async function saveEncrypted(storageKey: string, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<void> {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", await encryptionKey(), iv);
-  const temp = `${target}.${randomBytes(4).toString("hex")}.tmp`;
-  const out = createWriteStream(temp, { mode: 0o600 });
-  out.write(Buffer.concat([MAGIC, iv]));
-  try {
-    await pipeline(Readable.from(source), cipher, out, { end: false });
-    await new Promise<void>((resolve, reject) => out.end(cipher.getAuthTag(), (e?: Error | null) => (e ? reject(e) : resolve())));
-    await rename(temp, target);
-  } catch (error) {
-    out.destroy();
-    await rm(temp, { force: true });
-    throw error;
+  async function* sealed() {
+    yield Buffer.concat([MAGIC, iv]);
+    for await (const chunk of source) yield cipher.update(chunk);
+    yield cipher.final();
+    yield cipher.getAuthTag();
   }
+  await objectStore().write(keyOf(storageKey), sealed());
 }
 
 /** The plaintext bytes, streamed. The GCM tag is checked at the end: a tampered file errors. */
 export async function openDecrypted(storageKey: string): Promise<Readable> {
-  const file = fileFor(storageKey);
-  const { size } = await stat(file);
-  const header = Buffer.alloc(MAGIC.length + IV_BYTES);
-  const tag = Buffer.alloc(TAG_BYTES);
-  const handle = await open(file, "r");
-  try {
-    await handle.read(header, 0, header.length, 0);
-    await handle.read(tag, 0, TAG_BYTES, size - TAG_BYTES);
-  } finally {
-    await handle.close();
-  }
+  const store = objectStore();
+  const key = keyOf(storageKey);
+  const size = await store.size(key);
+  if (size === null || size < HEADER_BYTES + TAG_BYTES) throw new Error("Stored file missing or truncated");
+  const [header, tag] = await Promise.all([
+    readAll(await store.read(key, { start: 0, end: HEADER_BYTES - 1 })),
+    readAll(await store.read(key, { start: size - TAG_BYTES, end: size - 1 })),
+  ]);
   if (!header.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error("Not an encrypted portal file");
   const decipher = createDecipheriv("aes-256-gcm", await encryptionKey(), header.subarray(MAGIC.length));
   decipher.setAuthTag(tag);
-  const body = createReadStream(file, { start: header.length, end: size - TAG_BYTES - 1 });
+  const body = size > HEADER_BYTES + TAG_BYTES ? await store.read(key, { start: HEADER_BYTES, end: size - TAG_BYTES - 1 }) : Readable.from([]);
   body.on("error", (e) => decipher.destroy(e));
   return body.pipe(decipher);
 }
 
 export async function removeStored(storageKey: string): Promise<void> {
-  await rm(fileFor(storageKey), { force: true });
+  await objectStore().remove(keyOf(storageKey));
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import path from "node:path";
 import { FileStore } from "@tus/file-store";
-import { Server } from "@tus/server";
-import { getEnv } from "@/lib/config/env";
+import { S3Store } from "@tus/s3-store";
+import { Server, type DataStore } from "@tus/server";
+import { getEnv, type Env } from "@/lib/config/env";
+import { s3Settings } from "@/lib/storage/s3-settings";
 
 // Bytes only travel here (resumable, chunked, never buffered whole). Who may upload what is
 // decided before a request reaches this server (app/api/uploads); what the bytes are worth is
@@ -10,15 +12,14 @@ import { getEnv } from "@/lib/config/env";
 const KEY = Symbol.for("population-migration.tus");
 type Holder = { [KEY]?: Server };
 
-export function uploadDirectory() {
-  return path.resolve(getEnv().DATA_DIR, "uploads-in-progress");
-}
+/** The folder (under DATA_DIR) of uploads in progress with STORAGE=local. */
+export const LOCAL_UPLOADS = "uploads-in-progress";
 
 export function tusServer(): Server {
   const holder = globalThis as Holder;
   holder[KEY] ??= new Server({
     path: "/api/uploads",
-    datastore: new FileStore({ directory: uploadDirectory() }),
+    datastore: datastoreFor(getEnv()),
     maxSize: getEnv().UPLOAD_MAX_BYTES,
     respectForwardedHeaders: true,
     // The upload's id is the request's id: one upload per request, and PATCH authorisation is a lookup.
@@ -31,6 +32,12 @@ export function tusServer(): Server {
   return holder[KEY];
 }
 
-export function uploadedFilePath(requestId: string) {
-  return path.join(uploadDirectory(), requestId);
+/**
+ * STORAGE=s3 keeps an upload's parts and state in the bucket, not on the instance that
+ * received them, so each chunk may reach any instance. Tags stay off: expiry is not used,
+ * and not every S3-compatible store implements object tagging.
+ */
+function datastoreFor(env: Env): DataStore {
+  if (env.STORAGE === "local") return new FileStore({ directory: path.resolve(env.DATA_DIR, LOCAL_UPLOADS) });
+  return new S3Store({ s3ClientConfig: s3Settings(env), partSize: 8 * 1024 * 1024, useTags: false });
 }
