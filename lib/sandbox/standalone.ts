@@ -2,16 +2,14 @@
 // A node:http server on SANDBOX_PORT (3100) serving the same handlers as the portal's routes,
 // with its own PGlite folder (SANDBOX_DATA_DIR, default <DATA_DIR>/sandbox: PGlite cannot be
 // opened by two processes) or DATABASE_URL, and its own record processor.
-import http from "node:http";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { z } from "zod";
 import { getEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open-database";
 import { logger } from "@/lib/log/logger";
 import { createRateLimiter } from "./http/rate-limiter";
-import { routeRequest } from "./http/route-request";
+import { createSandboxServer } from "./http/node-server";
 import { createSandboxHandlers } from "./http/sandbox-handlers";
 import { SANDBOX_DEMO_CLIENTS, seedSandboxDemo } from "./keys/seed-sandbox-demo";
 import { startSandboxProcessor } from "./processing/start-sandbox-processor";
@@ -43,26 +41,7 @@ const handlers = createSandboxHandlers({
 });
 const processor = startSandboxProcessor({ prisma: database.prisma, recordsPerSecond: env.SANDBOX_RECORDS_PER_SECOND, startDelayMs: env.SANDBOX_START_DELAY_MS });
 
-function toRequest(req: http.IncomingMessage): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
-  }
-  const body = req.method === "GET" || req.method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
-  return new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method ?? "GET", headers, body, duplex: "half" } as RequestInit);
-}
-
-const server = http.createServer(async (req, res) => {
-  try {
-    const response = await routeRequest(handlers, toRequest(req));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  } catch {
-    // Handlers answer their own errors; this is only a request the adapter could not build.
-    if (!res.headersSent) res.writeHead(400, { "Content-Type": "application/json" });
-    res.end(JSON.stringify({ code: "INVALID_REQUEST", message: "Malformed HTTP request", parameter: "" }));
-  }
-});
+const server = createSandboxServer(handlers);
 // 1,000,000-row uploads take a while; Node's default 5-minute request timeout stays as the bound.
 server.listen(local.SANDBOX_PORT, () => {
   logger.info({ port: local.SANDBOX_PORT, database: database.kind, dialect: env.SANDBOX_DIALECT }, "Digitization sandbox listening");
