@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import pg from "pg";
+import { startS3rver, type S3StandIn } from "@/lib/storage/testing/start-s3rver";
+import { PortalProcess } from "../chaos/portal-process";
+import { pidsOf } from "./process-ids";
+
+// Two portal processes (the production build) on one PostgreSQL database and one S3 bucket
+// (s3rver), each with its own empty DATA_DIR: whatever they share, they share through those.
+const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
+
+export type Instance = { name: string; portal: PortalProcess; dataDir: string; pids(): Promise<number[]> };
+export type Cluster = { a: Instance; b: Instance; s3: S3StandIn; sql: pg.Pool; stop(): Promise<void> };
+
+export async function startCluster(ports: [number, number], settings: Record<string, string> = {}): Promise<Cluster> {
+  const database = `pm_scale_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+  const s3 = await startS3rver();
+  const shared = {
+    DATABASE_URL: url,
+    // The demo seed gives the tests their users and sandbox keys; the secrets are shared, as in production.
+    PORTAL_MODE: "demo",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    ...s3.settings,
+    SANDBOX_START_DELAY_MS: "0",
+    SANDBOX_RECORDS_PER_SECOND: "2000",
+    STATUS_FIRST_POLL_DELAY_MS: "0",
+    JOB_POLL_INTERVAL_MS: "200",
+    JOB_LEASE_SECONDS: "3",
+    LOG_LEVEL: "warn",
+    ...settings,
+  };
+  const instance = (name: string, port: number): Instance => {
+    const dataDir = `.data/scale-out-${name}`;
+    const marker = `${name}-${randomBytes(4).toString("hex")}`;
+    return { name, dataDir, portal: new PortalProcess(port, { ...shared, DATA_DIR: dataDir, PM_INSTANCE: marker }), pids: () => pidsOf(marker) };
+  };
+  const a = instance("a", ports[0]);
+  const b = instance("b", ports[1]);
+  const sql = new pg.Pool({ connectionString: url, max: 2 });
+  for (const i of [a, b]) await rm(i.dataDir, { recursive: true, force: true });
+  // One after the other, as a rolling deployment would: the first applies migrations and seeds.
+  await a.portal.start();
+  await b.portal.start();
+  return {
+    a, b, s3, sql,
+    async stop() {
+      await Promise.all([a.portal.kill("SIGTERM"), b.portal.kill("SIGTERM")]);
+      await sql.end();
+      await s3.stop();
+      const drop = new pg.Client({ connectionString: adminUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}

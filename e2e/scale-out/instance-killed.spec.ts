@@ -1,0 +1,82 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { accounts } from "../support/accounts";
+import { apiAs, uploadCsv } from "../support/api";
+import { csvOf, eid, goodRow, sandboxErrorEid, sha256 } from "../support/csv";
+import { startCluster, type Cluster, type Instance } from "./cluster";
+
+// A real SIGKILL of the instance doing the work: the other instance must finish it, once.
+test.describe.configure({ mode: "serial", timeout: 300_000 });
+
+let cluster: Cluster;
+let uploader: APIRequestContext;
+let approver: APIRequestContext;
+
+test.beforeAll(async ({ browser }) => {
+  cluster = await startCluster([3341, 3342], { SANDBOX_RECORDS_PER_SECOND: "3000" });
+  uploader = await apiAs(browser, accounts.alphaUploader, cluster.a.portal.baseURL);
+  approver = await apiAs(browser, accounts.alphaApprover, cluster.b.portal.baseURL);
+});
+test.afterAll(async () => cluster?.stop());
+
+const rows = (n: number, from: number) =>
+  Array.from({ length: n }, (_, i) => goodRow({ eid_number: i % 500 === 0 && i < 4000 ? sandboxErrorEid(1 + i / 500) : eid("1990", String(from + i)) }));
+
+async function approved(n: number, from: number) {
+  const content = csvOf(rows(n, from));
+  const { id, complete } = await uploadCsv(uploader, `killed-${n}-${from}.csv`, content);
+  expect(complete!.status(), await complete!.text()).toBe(200);
+  const approval = await approver.post(`/api/requests/${id}/approve`, { data: { sha256: sha256(content) } });
+  expect(approval.status(), await approval.text()).toBe(200);
+  return id!;
+}
+
+/** Both are up again, each serving. */
+async function restart(instance: Instance) {
+  await instance.portal.start();
+}
+
+async function survivorOf(lockedBy: string): Promise<[Instance, Instance]> {
+  const pid = Number(lockedBy.split("-")[0]);
+  if ((await cluster.a.pids()).includes(pid)) return [cluster.a, cluster.b];
+  if ((await cluster.b.pids()).includes(pid)) return [cluster.b, cluster.a];
+  throw new Error(`job held by an unknown process ${lockedBy}`);
+}
+
+async function expectOnce(id: string, total: number, via: Instance) {
+  const base = via.portal.baseURL;
+  await expect.poll(async () => (await (await approver.get(`${base}/api/requests/${id}/batch/status`)).json()).status, { timeout: 180_000, intervals: [1000] }).toBe("completed");
+  const { rows: [c] } = await cluster.sql.query(
+    `SELECT (SELECT count(*)::int FROM sandbox_batch b WHERE b.idempotency_key = r.id::text) AS batches,
+       (SELECT count(*)::int FROM "AuditEvent" a WHERE a.action = 'request.submitted' AND a."targetId" = r.id::text) AS submitted,
+       (SELECT count(*)::int FROM sandbox_record_outcome o WHERE o.batch_id = r."batchId") AS outcomes,
+       b.processed_records AS processed, b.successful_records + b.failed_records AS counted, b.total_records AS total
+     FROM "MigrationRequest" r JOIN sandbox_batch b ON b.id = r."batchId" WHERE r.id = $1::uuid`, [id]);
+  expect(c).toEqual({ batches: 1, submitted: 1, outcomes: total, processed: total, counted: total, total });
+}
+
+test("the instance submitting a request is killed: the other submits it, once", async () => {
+  const id = await approved(60_000, 4_000_000);
+  let lockedBy: string | null = null;
+  await expect.poll(async () => {
+    const { rows: [job] } = await cluster.sql.query(`SELECT j."lockedBy", r.status FROM "Job" j JOIN "MigrationRequest" r ON r.id::text = j.payload->>'requestId' WHERE j.name = 'request.submit' AND r.id = $1::uuid`, [id]);
+    lockedBy = job?.status === "SUBMITTING" ? job.lockedBy : null;
+    return lockedBy;
+  }, { timeout: 30_000, intervals: [50] }).toBeTruthy();
+  const [victim, survivor] = await survivorOf(lockedBy!);
+  await victim.portal.kill("SIGKILL");
+  await expectOnce(id, 60_000, survivor);
+  const { rows: [job] } = await cluster.sql.query(`SELECT status, attempts FROM "Job" WHERE name = 'request.submit' AND payload->>'requestId' = $1`, [id]);
+  expect(job).toEqual({ status: "DONE", attempts: 2 });
+  await restart(victim);
+});
+
+test("an instance is killed while the sandbox processes a batch: the other finishes it, no record twice", async () => {
+  const id = await approved(40_000, 5_000_000);
+  const progress = async () => (await (await approver.get(`${cluster.b.portal.baseURL}/api/requests/${id}/batch/status`)).json()).totals?.processed ?? 0;
+  await expect.poll(progress, { timeout: 60_000, intervals: [200] }).toBeGreaterThan(4_000);
+  // Both instances process chunks of the batch in turn; kill the one that does not serve the checks.
+  await cluster.a.portal.kill("SIGKILL");
+  expect(await progress()).toBeLessThan(40_000);
+  await expectOnce(id, 40_000, cluster.b);
+  await restart(cluster.a);
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from "@playwright/test";
+import base from "../../playwright.config";
+
+// `npm run test:scale-out`: two portal processes (the production build, `npm run build` first)
+// on one PostgreSQL (TEST_DATABASE_URL, as the integration tests) and one S3 bucket (s3rver
+// on loopback), started and killed by the tests themselves, like e2e/chaos.
+export default defineConfig({
+  ...base,
+  testDir: ".",
+  testIgnore: [],
+  globalTeardown: undefined,
+  webServer: undefined,
+  timeout: 300_000,
+});
