@@ -33,6 +33,18 @@ const schema = z.object({
   FILE_RETENTION_DAYS: z.coerce.number().positive().default(90),
   /** How long a rotated API key keeps working, so other callers can switch without an outage. */
   API_KEY_ROTATION_GRACE_HOURS: z.coerce.number().min(0).max(720).default(24),
+  /**
+   * Proxies in front of the portal whose X-Forwarded-For entries are believed: a hop count
+   * ("1") or comma-separated addresses and CIDR ranges. Empty: the client is the socket's peer.
+   */
+  TRUSTED_PROXIES: z.string().default(""),
+  /**
+   * Hosts (host or host:port, comma-separated) the portal may send an organization's API key to.
+   * Default: the host of DIGITIZATION_API_BASE_URL.
+   */
+  DIGITIZATION_ALLOWED_HOSTS: z.string().optional(),
+  /** New upload requests one user may start per hour (shared by every instance). */
+  UPLOADS_PER_USER_PER_HOUR: z.coerce.number().int().min(1).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Where uploads in progress and stored files live: `local` (DATA_DIR) or `s3` (one bucket shared by every instance). */
   STORAGE: z.enum(["local", "s3"]).default("local"),
@@ -52,12 +64,15 @@ function resolve(raw: z.infer<typeof schema>) {
   if (mode === "production" && !raw.ENCRYPTION_KEY) throw new ConfigError("ENCRYPTION_KEY is required in production mode");
   if (raw.STORAGE === "s3" && !raw.S3_BUCKET) throw new ConfigError("S3_BUCKET is required when STORAGE=s3");
   const publicUrl = raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`;
+  const digitizationBaseUrl = raw.DIGITIZATION_API_BASE_URL ?? `${publicUrl}/sandbox`;
   return {
     ...raw,
     mode,
     publicUrl,
     sandboxEnabled: raw.SANDBOX_ENABLED ?? mode === "demo",
-    digitizationBaseUrl: raw.DIGITIZATION_API_BASE_URL ?? `${publicUrl}/sandbox`,
+    digitizationBaseUrl,
+    digitizationAllowedHosts: (raw.DIGITIZATION_ALLOWED_HOSTS ?? new URL(digitizationBaseUrl).host)
+      .split(",").map((h) => h.trim().toLowerCase()).filter(Boolean),
   } as const;
 }
 
