@@ -34,4 +34,4 @@ export type RotatedApiKey = IssuedApiKey & { previous: ApiKeyDto };
 
 export const generateApiKeyBody = z.object({ organizationId: z.uuid("Choose an organization.") });
 export const listApiKeysQuery = z.object({ organizationId: z.uuid().optional() });
-export const apiKeyParams = z.object({ keyId: z.string() });
+export const apiKeyParams = z.object({ keyId: z.uuid() });

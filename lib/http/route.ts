@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getActor, type Actor } from "@/lib/auth/current-actor";
@@ -7,13 +6,16 @@ import type { Permission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/write-audit";
 import { logger } from "@/lib/log/logger";
 import { checkOrigin } from "./check-origin";
-import { AppError, badRequest, forbidden, unauthorized } from "./errors";
 import { clientIp } from "./client-ip";
+import { correlationIdOf } from "./correlation-id";
+import { AppError, badRequest, forbidden, notFound, unauthorized } from "./errors";
+import { JSON_BODY_MAX_BYTES, readBodyText, refuseDeclaredOversize } from "./read-body";
 
 type Schema = z.ZodType;
 type Spec<P extends Schema, Q extends Schema, B extends Schema> = {
   /** What the caller must be allowed to do; every route names one. */
   permission: Permission;
+  /** Path parameters; a value that does not parse (a malformed id) is answered 404, like a missing one. */
   params?: P;
   query?: Q;
   body?: B;
@@ -30,26 +32,28 @@ export type RouteContext<P extends Schema, Q extends Schema, B extends Schema> =
 };
 
 /**
- * The one wrapper of every API route handler: request id, CSRF origin check, session,
- * permission, zod parsing, error mapping, and no-store caching (responses may carry personal data).
+ * The one wrapper of every API route handler: request id, CSRF origin check, body limit,
+ * session, permission, zod parsing, error mapping, and no-store caching (responses may carry
+ * personal data).
  */
 export function route<P extends Schema = z.ZodUnknown, Q extends Schema = z.ZodUnknown, B extends Schema = z.ZodUnknown>(
   spec: Spec<P, Q, B>,
   handler: (ctx: RouteContext<P, Q, B>) => Promise<Response | object>,
 ) {
   return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
-    const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+    const requestId = correlationIdOf(request.headers);
     const sourceIp = clientIp(request.headers);
     let actor: Actor | null = null;
     try {
       checkOrigin(request);
+      refuseDeclaredOversize(request, JSON_BODY_MAX_BYTES);
       actor = await getActor();
       if (!actor) throw unauthorized();
       if (!actor.permissions.has(spec.permission)) {
         await recordAudit({ action: "access.denied", outcome: "DENIED", actorId: actor.id, actorEmail: actor.email, organizationId: actor.organizationId, sourceIp, requestId, details: { permission: spec.permission, path: new URL(request.url).pathname } });
         throw forbidden();
       }
-      const params = parse(spec.params, await context.params, "path");
+      const params = parsePath(spec.params, await context.params);
       const query = parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query");
       const body = (spec.body ? parse(spec.body, await readJson(request), "body") : undefined) as z.infer<B>;
       const result = await handler({ actor, params, query, body, request, requestId, sourceIp });
@@ -69,9 +73,18 @@ function parse<S extends Schema>(schema: S | undefined, value: unknown, where: s
   return result.data;
 }
 
+/** A path that names nothing valid names nothing: 404, exactly as for a missing id. */
+function parsePath<S extends Schema>(schema: S | undefined, value: unknown): z.infer<S> {
+  if (!schema) return value as z.infer<S>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw notFound();
+  return result.data;
+}
+
 async function readJson(request: Request): Promise<unknown> {
+  const text = await readBodyText(request, JSON_BODY_MAX_BYTES);
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw badRequest("The request body must be valid JSON.");
   }

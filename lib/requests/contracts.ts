@@ -88,4 +88,4 @@ export const approveRequestBody = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-export const requestIdParams = z.object({ requestId: z.string() });
+export const requestIdParams = z.object({ requestId: z.uuid() });

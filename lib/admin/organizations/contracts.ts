@@ -38,7 +38,7 @@ export const updateOrganizationBody = z
   .refine((b) => b.name !== undefined || b.digitizationBaseUrl !== undefined, "Change the name or the API base URL.");
 export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBody>;
 
-export const organizationParams = z.object({ organizationId: z.string() });
+export const organizationParams = z.object({ organizationId: z.uuid() });
 
 export type OrganizationDto = {
   id: string;

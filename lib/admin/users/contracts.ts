@@ -44,7 +44,7 @@ export type CreateUserBody = z.infer<typeof createUserBody>;
 
 export const changeRolesBody = z.object({ roles: rolesField });
 export const setPasswordBody = z.object({ password: passwordField });
-export const userParams = z.object({ userId: z.string() });
+export const userParams = z.object({ userId: z.uuid() });
 
 export const listUsersQuery = z.object({
   organizationId: z.uuid().optional(),
