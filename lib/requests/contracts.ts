@@ -69,9 +69,30 @@ export type RequestDetail = RequestRow & {
   resubmissions: { id: string; fileName: string; status: RequestStatus }[];
 };
 
+// Characters that change how a name is read without being seen: C0 and C1 controls and DEL
+// (line breaks included), the Unicode line and paragraph separators, and the bidi controls
+// that can make "invoice\u202Evsc.exe" display as "invoiceexe.csv". Lone surrogates are not
+// text at all (PostgreSQL cannot store them).
+const INVISIBLE_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|\p{Cs}/u;
+
+/**
+ * A file name as a person chose it, in one canonical form (NFC, so the same name typed on two
+ * systems is the same string). "<" and ">" are refused too: React escapes them, but the name
+ * also reaches audit exports, logs and e-mails, and Windows, where bank files are made,
+ * forbids both in file names, so no genuine file carries them.
+ */
+export const fileNameSchema = z.string()
+  .normalize("NFC")
+  // Before trimming, which would otherwise quietly drop a trailing line break.
+  .refine((name) => !INVISIBLE_CONTROLS.test(name), "must not contain control characters, line breaks or text-direction marks")
+  .trim()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[<>]/.test(name), "must not contain < or >");
+
 /** Step 1 of an upload: declare the file; the server answers with the request id to upload to. */
 export const createRequestBody = z.object({
-  fileName: z.string().trim().min(1).max(255),
+  fileName: fileNameSchema,
   fileSize: z.number().int().positive(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a lower-case hex SHA-256"),
   resubmissionOfId: z.uuid().optional(),
