@@ -5,31 +5,55 @@ import { S3Store } from "@tus/s3-store";
 import { Server, type DataStore } from "@tus/server";
 import { getEnv, type Env } from "@/lib/config/env";
 import { s3Settings } from "@/lib/storage/s3-settings";
+import { UPLOADS_PATH, type AuthorizedUpload } from "./authorize-upload";
 
 // Bytes only travel here (resumable, chunked, never buffered whole). Who may upload what is
-// decided before a request reaches this server (app/api/uploads); what the bytes are worth is
+// decided before a request reaches this server (authorizeUpload); what the bytes are worth is
 // decided afterwards by completeUpload, which re-hashes and re-validates them.
 const KEY = Symbol.for("population-migration.tus");
-type Holder = { [KEY]?: Server };
+type Holder = { [KEY]?: { env: Env; server: Server } };
 
 /** The folder (under DATA_DIR) of uploads in progress with STORAGE=local. */
 export const LOCAL_UPLOADS = "uploads-in-progress";
 
+// The authorization of each call, keyed by the very Request object handed to the tus server,
+// which passes that object on to namingFunction and getFileIdFromRequest. Nothing a client
+// sends (metadata, path) can reach this map; only sendToTus writes it.
+const authorized = new WeakMap<Request, AuthorizedUpload>();
+
+/** Lets the tus server handle a call authorizeUpload allowed, for that upload only. */
+export function sendToTus(request: Request, upload: AuthorizedUpload): Promise<Response> {
+  authorized.set(request, upload);
+  return tusServer().handleWeb(request);
+}
+
+/** One server per configuration (tests switch DATA_DIR and STORAGE), kept across hot reloads. */
 export function tusServer(): Server {
   const holder = globalThis as Holder;
-  holder[KEY] ??= new Server({
-    path: "/api/uploads",
-    datastore: datastoreFor(getEnv()),
-    maxSize: getEnv().UPLOAD_MAX_BYTES,
+  const env = getEnv();
+  if (holder[KEY]?.env !== env) holder[KEY] = { env, server: createServer(env) };
+  return holder[KEY].server;
+}
+
+function createServer(env: Env): Server {
+  return new Server({
+    path: UPLOADS_PATH,
+    datastore: datastoreFor(env),
+    maxSize: env.UPLOAD_MAX_BYTES,
     respectForwardedHeaders: true,
-    // The upload's id is the request's id: one upload per request, and PATCH authorisation is a lookup.
-    namingFunction: (_req, metadata) => {
-      const id = metadata?.requestId;
-      if (!id) throw { status_code: 400, body: "requestId metadata is required\n" };
-      return id;
-    },
+    // The upload's id is the authorized request's id: one upload per request, PATCH
+    // authorisation is a lookup, and no other name can ever reach the store.
+    namingFunction: (req) => authorizationOf(req).uploadId,
+    getFileIdFromRequest: (req) => authorized.get(req)?.uploadId,
+    // Store the metadata as authorizeUpload parsed and normalised it, not tus's own reading.
+    onUploadCreate: async (req) => ({ metadata: { ...authorizationOf(req).metadata } }),
   });
-  return holder[KEY];
+}
+
+function authorizationOf(req: Request): AuthorizedUpload {
+  const upload = authorized.get(req);
+  if (!upload) throw { status_code: 403, body: "This upload was not authorized.\n" };
+  return upload;
 }
 
 /**
