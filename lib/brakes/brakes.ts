@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/http/errors";
 import { Brake, type BrakeRule } from "./brake";
 
 // The portal's brakes, all counted in the database so every instance shares one count.
@@ -36,14 +35,4 @@ export function brake(prisma: PrismaClient, rule: BrakeRule): Brake {
 /** The account brake's key: hashed, so the table holds no email address. */
 export function accountAtAddress(email: string, address: string): string {
   return createHash("sha256").update(`${email}\n${address}`).digest("hex");
-}
-
-/** A held brake's answer: 429 with the seconds to wait (sent as Retry-After). */
-export class TooManyRequests extends AppError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(429, "TOO_MANY_REQUESTS", message, { retryAfterSeconds });
-  }
 }

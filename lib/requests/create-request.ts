@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-actor";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { brake, uploadsPerUser } from "@/lib/brakes/brakes";
+import { TooManyRequests } from "@/lib/brakes/too-many-requests";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { AppError, badRequest, forbidden, notFound } from "@/lib/http/errors";
@@ -26,6 +28,7 @@ export async function createRequest({ actor, sourceIp, requestId }: Context, inp
     const original = await prisma.migrationRequest.findFirst({ where: { id: input.resubmissionOfId, organizationId } });
     if (!original) throw notFound("The request being corrected was not found.");
   }
+  await takeUploadAllowance(prisma, actor);
   return prisma.$transaction(async (tx) => {
     const request = await tx.migrationRequest.create({
       data: {
@@ -44,4 +47,14 @@ export async function createRequest({ actor, sourceIp, requestId }: Context, inp
     });
     return { id: request.id, uploadUrl: "/api/uploads" };
   });
+}
+
+/** Uploads per user per hour, counted in the database so every instance shares the budget. */
+async function takeUploadAllowance(prisma: Awaited<ReturnType<typeof db>>, actor: Actor) {
+  const perHour = getEnv().UPLOADS_PER_USER_PER_HOUR;
+  const allowance = await brake(prisma, uploadsPerUser(perHour)).take(actor.id);
+  if (allowance.held) {
+    const minutes = Math.ceil(allowance.retryAfterSeconds / 60);
+    throw new TooManyRequests(`You can start at most ${perHour} uploads an hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, allowance.retryAfterSeconds);
+  }
 }
