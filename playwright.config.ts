@@ -29,7 +29,7 @@ export default defineConfig({
   },
   webServer: chaos ? undefined : {
     // The server's output is kept so e2e/support/scan-logs.ts can search it for personal data.
-    command: `rm -rf ${dataDir} && mkdir -p .data && npm run build && npx next start -p ${port} 2>&1 | tee ${PORTAL_LOG}`,
+    command: `rm -rf ${dataDir} && mkdir -p .data && npm run build && npm run serve 2>&1 | tee ${PORTAL_LOG}`,
     url: `http://localhost:${port}/login`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -44,7 +44,8 @@ export default defineConfig({
       STATUS_POLL_INTERVAL_MS: "1000",
       STATUS_FIRST_POLL_DELAY_MS: "0",
       JOB_POLL_INTERVAL_MS: "200",
-      LOG_LEVEL: "warn",
+      // info, not warn: the personal-data scan (e2e/support/scan-logs.ts) must see everything the portal logs.
+      LOG_LEVEL: "info",
     },
   },
 });

@@ -22,7 +22,7 @@ export type BenchPortal = {
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 
 /**
- * A production server (`next start`, the build in .next) on a fresh database of the engine,
+ * A production server (`npm run serve`, the build in .next) on a fresh database of the engine,
  * with its own DATA_DIR and the sandbox at full pace, as the issue asks of the benchmarks.
  */
 export async function startBenchPortal(engine: Engine, port: number): Promise<BenchPortal> {

@@ -15,8 +15,8 @@ export class PortalProcess {
   async start(overrides: Record<string, string> = {}) {
     await mkdir(".data", { recursive: true });
     const log = createWriteStream(`.data/chaos-${this.port}.log`, { flags: "a" });
-    // The Next.js binary itself, not npx: a SIGKILL must hit the server, not a wrapper.
-    this.child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], {
+    // The portal's server itself, not npm: a SIGKILL must hit the server, not a wrapper.
+    this.child = spawn(process.execPath, ["--import", "tsx", "lib/server/serve.ts"], {
       env: { ...process.env, ...this.env, ...overrides, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
 import { recordAudit } from "@/lib/audit/write-audit";
+import { db } from "@/lib/db/client";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log/logger";
 import { authenticate } from "./authenticate";
 
@@ -37,8 +39,8 @@ async function build(): Promise<NextAuthOptions> {
         async authorize(raw, req) {
           const parsed = credentials.safeParse(raw);
           if (!parsed.success) return null;
-          const forwarded = req.headers?.["x-forwarded-for"];
-          const sourceIp = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
+          const stamped = req.headers?.[CLIENT_ADDRESS_HEADER];
+          const sourceIp = (typeof stamped === "string" && stamped) || null;
           // next-auth would put a thrown error's message in the redirect URL: log it, answer "failed".
           const user = await authenticate({ ...parsed.data, sourceIp }).catch((error: unknown) => {
             logger.error({ err: error }, "sign-in check failed");
@@ -63,8 +65,14 @@ async function build(): Promise<NextAuthOptions> {
       },
     },
     events: {
+      // Signing out ends every token of the user on the server, not only this browser's cookie,
+      // so a copied token stops working at once. Only a token that is still current may do it:
+      // an old one cannot be replayed to sign the user out again and again.
       async signOut({ token }) {
-        if (token?.sub) await recordAudit({ action: "auth.sign-out", outcome: "SUCCESS", actorId: token.sub, actorEmail: token.email ?? null });
+        if (!token?.sub) return;
+        const prisma = await db();
+        const ended = await prisma.user.updateMany({ where: { id: token.sub, sessionVersion: Number(token.sv ?? 0) }, data: { sessionVersion: { increment: 1 } } });
+        if (ended.count === 1) await recordAudit({ action: "auth.sign-out", outcome: "SUCCESS", actorId: token.sub, actorEmail: token.email ?? null });
       },
     },
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { trustFrom } from "@/lib/server/client-address";
 
 // Every setting the portal reads, parsed once. A missing or malformed value stops start-up
 // with a message naming it (see README "Settings").
@@ -37,7 +38,13 @@ const schema = z.object({
    * Proxies in front of the portal whose X-Forwarded-For entries are believed: a hop count
    * ("1") or comma-separated addresses and CIDR ranges. Empty: the client is the socket's peer.
    */
-  TRUSTED_PROXIES: z.string().default(""),
+  TRUSTED_PROXIES: z.string().default("").refine((v) => {
+    try {
+      return Boolean(trustFrom(v));
+    } catch {
+      return false;
+    }
+  }, "must be empty, a hop count, or comma-separated addresses and CIDR ranges"),
   /**
    * Hosts (host or host:port, comma-separated) the portal may send an organization's API key to.
    * Default: the host of DIGITIZATION_API_BASE_URL.
