@@ -1,25 +1,10 @@
 import type { NextConfig } from "next";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy } from "./lib/http/content-security-policy";
 
-const dev = process.env.NODE_ENV === "development";
-
-// 'wasm-unsafe-eval': the in-browser SHA-256 (hash-wasm) runs WebAssembly. Next's inline
-// bootstrap scripts need 'unsafe-inline' without per-request nonces.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
+// Pages get a per-response, nonce-based policy from proxy.ts; API answers may load or run
+// nothing; static files get the pages' policy without a nonce (a worker script runs under the
+// policy of its own response, and the validation worker needs WebAssembly).
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "same-origin" },
@@ -38,7 +23,11 @@ const config: NextConfig = {
   // Loaded by Node at run time rather than bundled: WebAssembly/native files and pino's workers.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pino", "pg", "@tus/server", "@tus/file-store"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/(api|sandbox)/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null) }] },
+    ];
   },
 };
 
