@@ -114,6 +114,10 @@ test("an approver opens a successful customer's profile and reveals the Emirates
   await expect(page.getByRole("tab", { name: "Customer profile", selected: true })).toBeVisible();
   await expect(page.getByText(/784-\*{4}-\*{4}\d{3}-\d/).first()).toBeVisible();
   await page.getByRole("button", { name: "Reveal" }).click();
+  // Revealing asks why; the reason is audited with the reveal.
+  await expect(page.getByRole("button", { name: "Reveal" })).toBeDisabled();
+  await page.getByLabel("Why do you need the full number?").fill("Customer called to confirm the card");
+  await page.getByRole("button", { name: "Reveal" }).click();
   const digits = rows[0]!.eid_number!;
   await expect(page.getByText(`${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7, 14)}-${digits.slice(14)}`)).toBeVisible();
 });

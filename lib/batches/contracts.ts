@@ -78,6 +78,11 @@ export const customerBody = z.object({
   customerId: z.string({ message: "is required" }).trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
 });
 
+/** Revealing a masked Emirates ID is a deliberate act: the approver says why, and it is audited. */
+export const revealBody = customerBody.extend({
+  reason: z.string({ message: "is required" }).trim().min(5, "give a reason of at least 5 characters").max(500, "must be at most 500 characters"),
+});
+
 export type ProfileField = { key: string; label: string; value: string | number | boolean | null };
 export type ProfileSectionDto = { key: string; title: string; fields: ProfileField[] };
 

@@ -13,7 +13,7 @@ type Caller = { actor: Actor; sourceIp: string | null; requestId: string };
  * The unmasked Emirates ID of one digitised customer. Audited before it is returned, so
  * no reveal goes unrecorded: if the audit write fails, nothing is shown.
  */
-export async function revealCustomerEid(target: BatchTarget, customerId: string, caller: Caller): Promise<RevealDto> {
+export async function revealCustomerEid(target: BatchTarget, { customerId, reason }: { customerId: string; reason: string }, caller: Caller): Promise<RevealDto> {
   const result = await fetchCustomerData(target, customerId);
   const eid = result.kind === "profile" ? result.profile.sections.residenceInfo.emiratesIdNumber : null;
   if (!eid) throw notFound("This customer has no digitised Emirates ID to reveal.");
@@ -27,8 +27,8 @@ export async function revealCustomerEid(target: BatchTarget, customerId: string,
     targetId: target.request.id,
     sourceIp: caller.sourceIp,
     requestId: caller.requestId,
-    // The bank's own customer id, not personal data; the number itself never enters the log.
-    details: { customerId },
+    // The bank's own customer id and the approver's reason; the number itself never enters the log.
+    details: { customerId, reason },
   });
   return { customerId, emiratesIdNumber: formatEid(eid) };
 }

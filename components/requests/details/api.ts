@@ -31,5 +31,6 @@ export const api = {
   errored: (id: string, pageNo: number) => fetchJson<ErroredPageDto>(`${base(id)}/batch/errored?pageNo=${pageNo}`),
   errorSummary: (id: string) => fetchJson<ErrorSummaryDto>(`${base(id)}/batch/error-summary`),
   customer: (id: string, customerId: string) => fetchJson<CustomerResultDto>(`${base(id)}/batch/customer`, { method: "POST", json: { customerId } }),
-  reveal: (id: string, customerId: string) => fetchJson<RevealDto>(`${base(id)}/batch/customer/reveal`, { method: "POST", json: { customerId } }),
+  reveal: (id: string, customerId: string, reason: string) =>
+    fetchJson<RevealDto>(`${base(id)}/batch/customer/reveal`, { method: "POST", json: { customerId, reason } }),
 };

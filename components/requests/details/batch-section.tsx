@@ -9,7 +9,7 @@ import { useBatchStatus } from "./use-batch-status";
 /** Everything that exists once the request has a batch id: its status and the record views. */
 export function BatchSection({ detail, can, poll }: { detail: RequestDetail; can: DetailsPermissions; poll: PollSettings }) {
   const state = useBatchStatus({ requestId: detail.id, submittedAt: detail.submittedAt, ...poll });
-  const [tab, setTab] = useState<TabId>("records");
+  const [tab, setTab] = useState<TabId>(can.customerData ? "records" : "summary");
   const [customerId, setCustomerId] = useState<string | null>(null);
   const openProfile = (id: string) => {
     setCustomerId(id);

@@ -9,7 +9,9 @@ import { SummaryTab } from "./summary-tab";
 import { useLocale, useTranslations } from "@/lib/i18n/client";
 
 export type TabId = "records" | "errored" | "profile" | "summary";
-const TABS: { id: TabId }[] = [{ id: "records" }, { id: "errored" }, { id: "profile" }, { id: "summary" }];
+const ALL_TABS: TabId[] = ["records", "errored", "profile", "summary"];
+/** Without access to customer data (platform administrators) only the counts remain. */
+const COUNTS_ONLY: TabId[] = ["summary"];
 
 type Props = {
   tab: TabId;
@@ -26,16 +28,17 @@ export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: P
   const locale = useLocale();
   const base = useId();
   const refs = useRef(new Map<TabId, HTMLButtonElement>());
+  const tabs = (can.customerData ? ALL_TABS : COUNTS_ONLY).map((id) => ({ id }));
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const index = TABS.findIndex((x) => x.id === tab);
+    const index = tabs.findIndex((x) => x.id === tab);
     // Right to left, the next tab is on the left: the arrows follow what the eye sees.
     const forward = locale === "ar" ? "ArrowLeft" : "ArrowRight";
     const back = locale === "ar" ? "ArrowRight" : "ArrowLeft";
-    const target = { [forward]: index + 1, [back]: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    const target = { [forward]: index + 1, [back]: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    const next = TABS[(target + TABS.length) % TABS.length]!.id;
+    const next = tabs[(target + tabs.length) % tabs.length]!.id;
     onTab(next);
     refs.current.get(next)?.focus();
   }
@@ -43,7 +46,7 @@ export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: P
   return (
     <section className="rounded-lg border border-slate-200 bg-white">
       <div role="tablist" aria-label={t("tabsLabel")} onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200 px-3">
-        {TABS.map((tab_) => (
+        {tabs.map((tab_) => (
           <button
             key={tab_.id}
             ref={(el) => {
@@ -64,7 +67,7 @@ export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: P
       </div>
       <div role="tabpanel" id={`${base}-panel-${tab}`} aria-labelledby={`${base}-tab-${tab}`} tabIndex={0} className="p-5">
         {tab === "records" && <RecordsTab requestId={detail.id} onCustomer={onCustomer} />}
-        {tab === "errored" && <ErroredTab detail={detail} canUpload={can.upload} />}
+        {tab === "errored" && <ErroredTab detail={detail} canUpload={can.upload} canExport={can.exportErrored} />}
         {tab === "profile" && <CustomerTab requestId={detail.id} customerId={customerId} onCustomer={onCustomer} canReveal={can.reveal} />}
         {tab === "summary" && <SummaryTab requestId={detail.id} />}
       </div>

@@ -11,7 +11,7 @@ import { Empty, ErrorMessage, Loading } from "./query-state";
 import { useTranslations } from "@/lib/i18n/client";
 
 /** Failed records with their business errors and original rows, and the way to fix them. */
-export function ErroredTab({ detail, canUpload }: { detail: RequestDetail; canUpload: boolean }) {
+export function ErroredTab({ detail, canUpload, canExport }: { detail: RequestDetail; canUpload: boolean; canExport: boolean }) {
   const t = useTranslations("details");
   const [pageNo, setPageNo] = useState(1);
   const { data, error, isPending, isPlaceholderData } = useQuery({
@@ -24,7 +24,7 @@ export function ErroredTab({ detail, canUpload }: { detail: RequestDetail; canUp
   if (data.items.length === 0 && pageNo === 1) return <Empty>{t("noneFailed")}</Empty>;
   return (
     <div className="space-y-4">
-      <ErroredActions detail={detail} canUpload={canUpload} />
+      <ErroredActions detail={detail} canUpload={canUpload} canExport={canExport} />
       {error && <ErrorMessage error={error} />}
       <ol className={`space-y-3 ${isPlaceholderData ? "opacity-60" : ""}`}>
         {data.items.map((item, i) => <ErroredItemCard key={`${data.pageNo}-${i}`} item={item} />)}

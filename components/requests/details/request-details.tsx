@@ -8,7 +8,8 @@ import { SubmissionNotice } from "./submission-notice";
 import { useRequestDetail } from "./use-request-detail";
 import { useTranslations } from "@/lib/i18n/client";
 
-export type DetailsPermissions = { upload: boolean; reveal: boolean };
+/** What the signed-in user may do here; the server enforces each again. */
+export type DetailsPermissions = { upload: boolean; reveal: boolean; customerData: boolean; exportErrored: boolean };
 export type PollSettings = { firstDelayMs: number; intervalMs: number };
 
 /** View Details: everything below the page shell, fed by TanStack Query. */

@@ -24,7 +24,12 @@ export default async function RequestDetailsPage({ params }: { params: Promise<{
   return (
     <RequestDetails
       requestId={requestId}
-      can={{ upload: actor.permissions.has("requests:upload"), reveal: actor.permissions.has("personal-data:reveal") }}
+      can={{
+        upload: actor.permissions.has("requests:upload"),
+        reveal: actor.permissions.has("personal-data:reveal"),
+        customerData: actor.permissions.has("customer-data:read"),
+        exportErrored: actor.permissions.has("customer-data:export"),
+      }}
       poll={{ firstDelayMs: env.STATUS_FIRST_POLL_DELAY_MS, intervalMs: env.STATUS_POLL_INTERVAL_MS }}
     />
   );

@@ -6,6 +6,6 @@ import { toRecordsPageDto } from "@/lib/batches/to-batch-dtos";
 export const dynamic = "force-dynamic";
 
 /** One page of processed records (RecordsPageDto), optionally by status or customer id. */
-export const GET = batchRoute({ query: recordsQuery }, async ({ target, query }) =>
+export const GET = batchRoute({ permission: "customer-data:read", query: recordsQuery }, async ({ target, query }) =>
   toRecordsPageDto(await fetchRecordsPage({ ...target.api, batchId: target.batchId }, query)),
 );

@@ -1,10 +1,10 @@
 import { batchRoute } from "@/lib/batches/batch-route";
-import { customerBody } from "@/lib/batches/contracts";
+import { revealBody } from "@/lib/batches/contracts";
 import { revealCustomerEid } from "@/lib/batches/reveal-customer-eid";
 
 export const dynamic = "force-dynamic";
 
 /** The unmasked Emirates ID (RevealDto): approvers only, audited; denials audited by route(). */
-export const POST = batchRoute({ permission: "personal-data:reveal", body: customerBody }, ({ target, body, actor, sourceIp, requestId }) =>
-  revealCustomerEid(target, body.customerId, { actor, sourceIp, requestId }),
+export const POST = batchRoute({ permission: "personal-data:reveal", body: revealBody }, ({ target, body, actor, sourceIp, requestId }) =>
+  revealCustomerEid(target, body, { actor, sourceIp, requestId }),
 );
