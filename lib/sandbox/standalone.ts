@@ -38,6 +38,7 @@ const handlers = createSandboxHandlers({
   limiter: createRateLimiter(25),
   registry: syntheticRegistry,
   now: () => new Date(),
+  maxUploadBytes: () => env.UPLOAD_MAX_BYTES,
 });
 const processor = startSandboxProcessor({ prisma: database.prisma, recordsPerSecond: env.SANDBOX_RECORDS_PER_SECOND, startDelayMs: env.SANDBOX_START_DELAY_MS });
 

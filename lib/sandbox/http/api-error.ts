@@ -18,7 +18,8 @@ export class SandboxApiError extends Error {
 }
 
 export const missingKey = () => new SandboxApiError(401, "0000000100", "Invalid Authorization: missing API key");
-export const invalidKey = () => new SandboxApiError(401, "0000000200", "Invalid Authorization");
+export const INVALID_KEY_CODE = "0000000200";
+export const invalidKey = () => new SandboxApiError(401, INVALID_KEY_CODE, "Invalid Authorization");
 /** Also the answer for another client's batch, so ids cannot be probed. */
 export const batchNotFound = () => new SandboxApiError(404, "0701020100", "Batch not found");
 /** The sandbox switched off: the whole API answers as if it were not there. */
@@ -26,6 +27,11 @@ export const sandboxDisabled = () => new SandboxApiError(404, "NOT_FOUND", "Not 
 export const invalidRequest = (message: string, parameter = "") => new SandboxApiError(400, "INVALID_REQUEST", message, parameter);
 export const rateLimited = (retryAfterSeconds: number, perSecond: number) =>
   new SandboxApiError(429, "RATE_LIMIT_EXCEEDED", `Too many requests: at most ${perSecond} requests per second per key`, "", {
+    "Retry-After": String(retryAfterSeconds),
+  });
+/** Too many wrong keys from one address: answered before the key is checked. */
+export const tooManyKeyFailures = (retryAfterSeconds: number) =>
+  new SandboxApiError(429, "RATE_LIMIT_EXCEEDED", "Too many requests with an invalid API key from this address; try again later", "", {
     "Retry-After": String(retryAfterSeconds),
   });
 export const internalError = () => new SandboxApiError(500, "INTERNAL_ERROR", "Internal error; the request was not completed");

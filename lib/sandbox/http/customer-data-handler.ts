@@ -3,15 +3,13 @@ import { customerProfile } from "@/lib/sandbox/customers/customer-profile";
 import { getCustomerData } from "@/lib/sandbox/customers/get-customer-data";
 import { findClientBatch } from "@/lib/sandbox/batches/find-client-batch";
 import { SandboxApiError, invalidRequest } from "./api-error";
+import { readLimitedText } from "./body-limit";
 import type { EndpointContext } from "./endpoint";
 import { customerBody, parseOrReject } from "./query-params";
 import { jsonResponse } from "./respond";
 
-const MAX_BODY_CHARS = 64 * 1024;
-
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > MAX_BODY_CHARS) throw invalidRequest("The body is too large", "customer_id");
+async function readJson(request: Request, maxBodyBytes: number): Promise<unknown> {
+  const text = await readLimitedText(request, maxBodyBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -22,7 +20,7 @@ async function readJson(request: Request): Promise<unknown> {
 /** POST /batch/{batchId}/getCustomerData, body {"customer_id": "..."}. */
 export async function handleCustomerData(ctx: EndpointContext): Promise<Response> {
   const batch = await findClientBatch(ctx.prisma, ctx.caller.clientId, ctx.params.batchId);
-  const { customer_id } = parseOrReject(customerBody, await readJson(ctx.request));
+  const { customer_id } = parseOrReject(customerBody, await readJson(ctx.request, ctx.maxBodyBytes));
   const result = await getCustomerData(ctx.prisma, ctx.deps.registry, batch, customer_id);
   if (result.kind === "not_found") throw new SandboxApiError(404, "CUSTOMER_NOT_FOUND", "Customer not found in this batch", "customer_id");
   if (result.kind === "not_ready") {

@@ -1,9 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { brake, SANDBOX_KEY_FAILURES } from "@/lib/brakes/brakes";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { authenticateKey, type SandboxCaller } from "@/lib/sandbox/keys/authenticate-key";
-import { SandboxApiError, internalError, rateLimited, sandboxDisabled } from "./api-error";
+import { INVALID_KEY_CODE, SandboxApiError, internalError, rateLimited, sandboxDisabled, tooManyKeyFailures } from "./api-error";
+import { refuseDeclaredOverLimit } from "./body-limit";
 import { jsonResponse } from "./respond";
 import type { BatchParams, SandboxDeps } from "./sandbox-deps";
 
@@ -12,25 +14,37 @@ export type EndpointContext = {
   params: BatchParams;
   prisma: PrismaClient;
   caller: SandboxCaller;
-  deps: SandboxDeps;
+  deps: SandboxDeps & Required<Pick<SandboxDeps, "maxUploadBytes">>;
+  /** The body limit of this endpoint; handlers read the body only through body-limit.ts. */
+  maxBodyBytes: number;
 };
 
-export type SandboxHandler = (request: Request, params?: BatchParams) => Promise<Response>;
+/**
+ * A sandbox endpoint as its callers see it: the request, the batch id from the path, and the
+ * caller's address (the portal's clientIp, or the standalone server's socket peer; null when
+ * unknown), which the brake on wrong keys counts against.
+ */
+export type SandboxHandler = (request: Request, params: BatchParams, sourceIp: string | null) => Promise<Response>;
+
+export type EndpointSpec = { maxBodyBytes: (deps: EndpointContext["deps"]) => number };
 
 /**
- * The one wrapper of every sandbox endpoint: switch, key, rate limit, typed errors. Anything
- * unexpected is logged with a request id and answered 500 without detail.
+ * The one wrapper of every sandbox endpoint: switch, body limit, brake on wrong keys, key,
+ * rate limit, typed errors. Anything unexpected is logged with a request id and answered 500
+ * without detail.
  */
-export function endpoint(deps: SandboxDeps, handle: (ctx: EndpointContext) => Promise<Response>): SandboxHandler {
-  return async (request, params = {}) => {
+export function endpoint(deps: EndpointContext["deps"], spec: EndpointSpec, handle: (ctx: EndpointContext) => Promise<Response>): SandboxHandler {
+  return async (request, params, sourceIp) => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
     try {
       if (!deps.enabled()) throw sandboxDisabled();
+      const maxBodyBytes = spec.maxBodyBytes(deps);
+      refuseDeclaredOverLimit(request, maxBodyBytes);
       const prisma = await deps.prisma();
-      const caller = await authenticateKey(prisma, request.headers.get("x-transaction-key"), deps.now());
+      const caller = await authenticateBraked(prisma, request, sourceIp, deps.now());
       const decision = deps.limiter.take(caller.keyId);
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, deps.limiter.perSecond);
-      const response = await handle({ request, params, prisma, caller, deps });
+      const response = await handle({ request, params, prisma, caller, deps, maxBodyBytes });
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
@@ -43,4 +57,23 @@ export function endpoint(deps: SandboxDeps, handle: (ctx: EndpointContext) => Pr
       return jsonResponse(e.status, e.body(), { ...e.headers, "x-request-id": requestId });
     }
   };
+}
+
+/**
+ * The key check behind a brake on guessing: an address with too many wrong keys lately is
+ * answered 429 before its key is even looked at. Without a known address there is no brake
+ * (every such caller would share one count, and one guesser would shut out the rest).
+ */
+async function authenticateBraked(prisma: PrismaClient, request: Request, sourceIp: string | null, now: Date): Promise<SandboxCaller> {
+  const guesses = sourceIp ? brake(prisma, SANDBOX_KEY_FAILURES) : null;
+  if (guesses && sourceIp) {
+    const state = await guesses.state(sourceIp);
+    if (state.held) throw tooManyKeyFailures(state.retryAfterSeconds);
+  }
+  try {
+    return await authenticateKey(prisma, request.headers.get("x-transaction-key"), now);
+  } catch (error) {
+    if (guesses && sourceIp && error instanceof SandboxApiError && error.code === INVALID_KEY_CODE) await guesses.countFailure(sourceIp);
+    throw error;
+  }
 }

@@ -17,8 +17,13 @@ function toRequest(req: http.IncomingMessage): Request {
 export function createSandboxServer(handlers: SandboxHandlers): http.Server {
   return http.createServer(async (req, res) => {
     try {
-      const response = await routeRequest(handlers, toRequest(req));
-      res.writeHead(response.status, Object.fromEntries(response.headers));
+      // The brake on wrong keys counts per address: here the socket's peer, never a header.
+      const response = await routeRequest(handlers, toRequest(req), req.socket.remoteAddress ?? null);
+      const headers = Object.fromEntries(response.headers);
+      // An answer given before the body was read (413, 401, 429...) closes the connection, so
+      // the rest of the body is never read to make room for a next request.
+      if (!req.complete) headers.connection = "close";
+      res.writeHead(response.status, headers);
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch {
       // Handlers answer their own errors; this is only a request the adapter could not build.

@@ -14,7 +14,7 @@ const handlers: SandboxHandlers = {
   getErrored: handler("errored"),
   getCustomerData: handler("customer"),
 };
-const go = (method: string, path: string) => routeRequest(handlers, new Request(`http://x${path}`, { method }));
+const go = (method: string, path: string) => routeRequest(handlers, new Request(`http://x${path}`, { method }), null);
 
 describe("routeRequest", () => {
   it("routes the API's paths with or without the /sandbox prefix", async () => {

@@ -12,7 +12,7 @@ const ROUTES: [string, RegExp, keyof SandboxHandlers][] = [
 ];
 
 /** Dispatches a request to the handler its method and path name; 404/405 otherwise. */
-export function routeRequest(handlers: SandboxHandlers, request: Request): Promise<Response> {
+export function routeRequest(handlers: SandboxHandlers, request: Request, sourceIp: string | null): Promise<Response> {
   const { pathname } = new URL(request.url);
   let pathMatched = false;
   for (const [method, pattern, name] of ROUTES) {
@@ -21,7 +21,7 @@ export function routeRequest(handlers: SandboxHandlers, request: Request): Promi
     pathMatched = true;
     if (method !== request.method) continue;
     const batchId = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
-    return handlers[name](request, batchId === undefined ? {} : { batchId });
+    return handlers[name](request, batchId === undefined ? {} : { batchId }, sourceIp);
   }
   const [status, code, message] = pathMatched ? [405, "METHOD_NOT_ALLOWED", "Method not allowed"] : [404, "NOT_FOUND", "Not found"];
   return Promise.resolve(jsonResponse(status, { code, message, parameter: "" }));

@@ -13,6 +13,8 @@ export type SandboxDeps = {
   limiter: RateLimiter;
   registry: ResidentRegistry;
   now: () => Date;
+  /** The largest CSV a submit accepts; the portal's UPLOAD_MAX_BYTES when not given. */
+  maxUploadBytes?: () => number;
 };
 
 export type BatchParams = { batchId?: string };

@@ -11,14 +11,22 @@ import { handleSubmit } from "./submit-handler";
 
 export type SandboxHandlers = Record<"submitBatch" | "getStatus" | "getRecords" | "getErrored" | "getCustomerData", SandboxHandler>;
 
-/** Framework-neutral `(Request, params) => Response` handlers of the whole API. */
-export function createSandboxHandlers(deps: SandboxDeps): SandboxHandlers {
+/** The getCustomerData body is `{"customer_id": "..."}` (at most 200 characters). */
+export const CUSTOMER_LOOKUP_MAX_BYTES = 4 * 1024;
+/** Room for the multipart envelope around a file of the largest accepted size. */
+const MULTIPART_ALLOWANCE_BYTES = 64 * 1024;
+/** The read endpoints are GETs: a body is never expected. */
+const NO_BODY = { maxBodyBytes: () => 0 };
+
+/** Framework-neutral `(Request, params, sourceIp) => Response` handlers of the whole API. */
+export function createSandboxHandlers(given: SandboxDeps): SandboxHandlers {
+  const deps = { ...given, maxUploadBytes: given.maxUploadBytes ?? (() => getEnv().UPLOAD_MAX_BYTES) };
   return {
-    submitBatch: endpoint(deps, handleSubmit),
-    getStatus: endpoint(deps, handleStatus),
-    getRecords: endpoint(deps, handleRecords),
-    getErrored: endpoint(deps, handleErrored),
-    getCustomerData: endpoint(deps, handleCustomerData),
+    submitBatch: endpoint(deps, { maxBodyBytes: (d) => d.maxUploadBytes() + MULTIPART_ALLOWANCE_BYTES }, handleSubmit),
+    getStatus: endpoint(deps, NO_BODY, handleStatus),
+    getRecords: endpoint(deps, NO_BODY, handleRecords),
+    getErrored: endpoint(deps, NO_BODY, handleErrored),
+    getCustomerData: endpoint(deps, { maxBodyBytes: () => CUSTOMER_LOOKUP_MAX_BYTES }, handleCustomerData),
   };
 }
 
@@ -31,6 +39,7 @@ export function portalSandboxDeps(): SandboxDeps {
     limiter: createRateLimiter(25),
     registry: syntheticRegistry,
     now: () => new Date(),
+    maxUploadBytes: () => getEnv().UPLOAD_MAX_BYTES,
   };
 }
 

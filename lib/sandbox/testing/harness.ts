@@ -10,12 +10,13 @@ import { ALPHA_KEY } from "./fixtures";
 
 const BASE = "http://sandbox.test/sandbox/digitization/v1/batch";
 
-export type SubmitOptions = { key?: string | null; idempotencyKey?: string | null; sha256?: string; contentType?: string };
+export type SubmitOptions = { key?: string | null; idempotencyKey?: string | null; sha256?: string; contentType?: string; headers?: Record<string, string> };
 type Body = string | Uint8Array | ReadableStream<Uint8Array>;
 
-export async function createHarness(database: Database, opts: { perSecond?: number; clock?: () => number } = {}) {
+export async function createHarness(database: Database, opts: { perSecond?: number; clock?: () => number; maxUploadBytes?: number } = {}) {
   await seedSandboxDemo(database.prisma);
-  const state = { dialect: "guide" as Dialect, enabled: true };
+  // `address` is the caller's address every request comes from (the brake on wrong keys counts it).
+  const state = { dialect: "guide" as Dialect, enabled: true, address: "192.0.2.1" as string | null };
   const handlers = createSandboxHandlers({
     prisma: async () => database.prisma,
     enabled: () => state.enabled,
@@ -24,6 +25,7 @@ export async function createHarness(database: Database, opts: { perSecond?: numb
     limiter: createRateLimiter(opts.perSecond ?? 1_000_000, opts.clock),
     registry: syntheticRegistry,
     now: () => new Date(),
+    maxUploadBytes: () => opts.maxUploadBytes ?? 300 * 1024 * 1024,
   });
   const headers = (key: string | null | undefined, extra: Record<string, string> = {}) => ({
     ...(key === null ? {} : { "x-transaction-key": key ?? ALPHA_KEY }),
@@ -38,16 +40,17 @@ export async function createHarness(database: Database, opts: { perSecond?: numb
       const extra: Record<string, string> = { "Content-Type": o.contentType ?? "text/csv" };
       if (o.idempotencyKey !== null) extra["Idempotency-Key"] = o.idempotencyKey ?? randomUUID();
       if (o.sha256) extra["x-content-sha256"] = o.sha256;
+      Object.assign(extra, o.headers);
       const request = new Request(BASE, { method: "POST", headers: headers(o.key, extra), body, duplex: "half" } as RequestInit);
-      return handlers.submitBatch(request);
+      return handlers.submitBatch(request, {}, state.address);
     },
-    status: (batchId: string, key?: string | null) => handlers.getStatus(get(`${batchId}/status`, key), { batchId }),
-    records: (batchId: string, query = "", key?: string | null) => handlers.getRecords(get(`${batchId}/records?${query}`, key), { batchId }),
-    errored: (batchId: string, query = "", key?: string | null) => handlers.getErrored(get(`${batchId}/errored?${query}`, key), { batchId }),
-    customer(batchId: string, body: unknown, key?: string | null) {
-      const text = typeof body === "string" ? body : JSON.stringify(body);
-      const request = new Request(`${BASE}/${batchId}/getCustomerData`, { method: "POST", headers: headers(key), body: text });
-      return handlers.getCustomerData(request, { batchId });
+    status: (batchId: string, key?: string | null) => handlers.getStatus(get(`${batchId}/status`, key), { batchId }, state.address),
+    records: (batchId: string, query = "", key?: string | null) => handlers.getRecords(get(`${batchId}/records?${query}`, key), { batchId }, state.address),
+    errored: (batchId: string, query = "", key?: string | null) => handlers.getErrored(get(`${batchId}/errored?${query}`, key), { batchId }, state.address),
+    customer(batchId: string, body: Body | object, key?: string | null, extraHeaders: Record<string, string> = {}) {
+      const text = typeof body === "string" || body instanceof Uint8Array || body instanceof ReadableStream ? body : JSON.stringify(body);
+      const init = { method: "POST", headers: headers(key, extraHeaders), body: text, duplex: "half" } as RequestInit;
+      return handlers.getCustomerData(new Request(`${BASE}/${batchId}/getCustomerData`, init), { batchId }, state.address);
     },
   };
 }

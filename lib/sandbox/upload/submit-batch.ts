@@ -10,12 +10,14 @@ export type SubmitBatchInput = {
   idempotencyKey: string;
   /** Lower-case hex SHA-256 the client announced (x-content-sha256), if any. */
   expectedSha256?: string | undefined;
+  /** The largest file accepted (the portal's UPLOAD_MAX_BYTES); larger is a 413. */
+  maxFileBytes: number;
   body: AsyncIterable<Uint8Array>;
 };
 
 export type SubmitBatchResult = { batch: SandboxBatch; created: boolean };
 
-export const SUBMIT_LIMITS = { maxBytes: 512 * 1024 * 1024, flushRows: 10_000 };
+const FLUSH_ROWS = 10_000;
 // A million rows take tens of seconds; the whole upload is one transaction so a broken or
 // mismatched upload leaves nothing behind.
 const TX_TIMEOUT_MS = 30 * 60_000;
@@ -36,7 +38,7 @@ function repeat(batch: SandboxBatch, expectedSha256: string | undefined): Submit
  * (client, idempotency key) index, not by a check-then-insert.
  */
 export async function submitBatch(prisma: PrismaClient, input: SubmitBatchInput): Promise<SubmitBatchResult> {
-  const { clientId, idempotencyKey, expectedSha256, body } = input;
+  const { clientId, idempotencyKey, expectedSha256, maxFileBytes, body } = input;
   const byKey = { clientId_idempotencyKey: { clientId, idempotencyKey } };
   const earlier = await prisma.sandboxBatch.findUnique({ where: byKey });
   if (earlier) return repeat(earlier, expectedSha256);
@@ -53,7 +55,7 @@ export async function submitBatch(prisma: PrismaClient, input: SubmitBatchInput)
       const file = await receiveCsv(body, async (rows) => {
         await insertRecords(tx, id, nextRow, rows);
         nextRow += rows.length;
-      }, SUBMIT_LIMITS);
+      }, { maxBytes: maxFileBytes, flushRows: FLUSH_ROWS });
       if (expectedSha256 && file.sha256 !== expectedSha256) throw shaMismatch(file.sha256);
       if (file.runError && nextRow > 1) await tx.sandboxRecord.deleteMany({ where: { batchId: id } });
       return tx.sandboxBatch.update({
