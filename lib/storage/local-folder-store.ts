@@ -1,11 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { checkKey, type ObjectStore } from "./object-store";
+import { checkKey, keyIn, type ObjectStore } from "./object-store";
 
 /** Objects as files under `root`. Written to a temporary name and renamed, so a crash never leaves half a file under a key. */
 export function localFolderStore(root: string): ObjectStore {
@@ -33,6 +33,13 @@ export function localFolderStore(root: string): ObjectStore {
     },
     async remove(key) {
       await rm(fileOf(key), { force: true });
+    },
+    async list(folder) {
+      const entries = await readdir(folder === "" ? root : fileOf(folder), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return [];
+        throw error;
+      });
+      return entries.filter((entry) => entry.isFile()).map((entry) => keyIn(folder, entry.name));
     },
   };
 }

@@ -64,6 +64,22 @@ describe.each([
     await expect(store.read(key)).rejects.toThrow();
   });
 
+  it("lists the objects directly in a folder, or at the top level", async () => {
+    const store = open();
+    const folder = `list-${randomUUID()}`;
+    await store.write(`${folder}/a.bin`, [Buffer.from("a")]);
+    await store.write(`${folder}/b.bin`, [Buffer.from("b")]);
+    await store.write(`${folder}/deeper/c.bin`, [Buffer.from("c")]);
+    const top = `${randomUUID()}.bin`;
+    await store.write(top, [Buffer.from("t")]);
+    expect((await store.list(folder)).sort()).toEqual([`${folder}/a.bin`, `${folder}/b.bin`]);
+    expect(await store.list(`${folder}-absent`)).toEqual([]);
+    const atTop = await store.list("");
+    expect(atTop).toContain(top);
+    expect(atTop.filter((key) => key.includes("/"))).toEqual([]);
+    await expect(store.list("../escape")).rejects.toThrow("Invalid object key");
+  });
+
   it("refuses keys that climb out of the store", async () => {
     await expect(open().write("../escape", [Buffer.from("x")])).rejects.toThrow("Invalid object key");
   });

@@ -15,7 +15,14 @@ export type ObjectStore = {
   write(key: string, body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<void>;
   /** Removes the object; an absent one is not an error. */
   remove(key: string): Promise<void>;
+  /** Keys of the objects directly in `folder` ("" for the top level), not in its sub-folders. */
+  list(folder: string): Promise<string[]>;
 };
+
+/** The key of `name` in `folder` ("" for the top level). */
+export function keyIn(folder: string, name: string): string {
+  return folder === "" ? name : `${folder}/${name}`;
+}
 
 /** Keys are relative paths of safe segments: nothing can climb out of the folder or bucket. */
 export function checkKey(key: string): string {

@@ -1,8 +1,8 @@
 import "server-only";
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { Readable } from "node:stream";
-import { checkKey, type ObjectStore } from "./object-store";
+import { checkKey, keyIn, type ObjectStore } from "./object-store";
 
 const PART_BYTES = 8 * 1024 * 1024;
 
@@ -33,6 +33,18 @@ export function s3BucketStore(client: S3Client, bucket: string): ObjectStore {
     },
     async remove(key) {
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: checkKey(key) }));
+    },
+    async list(folder) {
+      // The delimiter keeps sub-folders (files/ under the top level) out of the answer.
+      const prefix = keyIn(folder === "" ? "" : checkKey(folder), "");
+      const keys: string[] = [];
+      for (let token: string | undefined, more = true; more;) {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: "/", ContinuationToken: token }));
+        keys.push(...(page.Contents ?? []).flatMap(({ Key }) => (Key ? [Key] : [])));
+        token = page.NextContinuationToken;
+        more = Boolean(page.IsTruncated && token);
+      }
+      return keys;
     },
   };
 }
