@@ -4,17 +4,20 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { defineJob } from "@/lib/jobs/define-job";
+import { logger } from "@/lib/log/logger";
 import { removeStored } from "@/lib/storage/stored-files";
+import { discardUpload, uploadIdsInStore } from "@/lib/uploads/uploaded-file";
 
 const EVERY_HOUR = 3_600_000;
 const HOUR = 3_600_000;
 
-/** Periodic upkeep: abandoned uploads are marked failed; finished requests' files expire. */
+/** Periodic upkeep: abandoned uploads are marked failed and their bytes deleted; finished requests' files expire. */
 export const upkeepJob = defineJob({
   name: "maintenance.upkeep",
   payload: z.object({}),
   async run() {
     await markAbandonedUploads();
+    await discardLeftoverUploads();
     await applyFileRetention();
     return EVERY_HOUR;
   },
@@ -24,6 +27,26 @@ async function markAbandonedUploads() {
   const prisma = await db();
   const before = new Date(Date.now() - getEnv().UPLOAD_ABANDON_HOURS * HOUR);
   await prisma.migrationRequest.updateMany({ where: { status: "UPLOADING", createdAt: { lt: before } }, data: { status: "UPLOAD_FAILED" } });
+}
+
+/**
+ * Plaintext customer bytes must not outlive their upload. The store itself is the to-do list:
+ * every upload in it whose request no longer accepts bytes (abandoned, refused, deleted) is
+ * removed, so one that could not be removed now is found and retried on the next run, and so
+ * is one an in-flight chunk completed after it was marked failed.
+ */
+async function discardLeftoverUploads() {
+  const prisma = await db();
+  const inStore = await uploadIdsInStore();
+  const open = await prisma.migrationRequest.findMany({ where: { id: { in: inStore }, status: "UPLOADING" }, select: { id: true } });
+  const stillOpen = new Set(open.map((r) => r.id));
+  for (const id of inStore.filter((id) => !stillOpen.has(id))) {
+    // One failure must not stop the others, nor the hourly upkeep (a thrown run backs off and
+    // may end FAILED): it is logged and the upload stays in the store for the next run.
+    await discardUpload(id).catch((error: unknown) => {
+      logger.warn({ uploadId: id, error: error instanceof Error ? error.message : String(error) }, "leftover upload not deleted; retried on the next upkeep");
+    });
+  }
 }
 
 async function applyFileRetention() {

@@ -2,13 +2,17 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { getEnv } from "@/lib/config/env";
 import { objectStore } from "@/lib/storage/store-for-env";
-import { LOCAL_UPLOADS } from "./tus-server";
+import { LOCAL_UPLOADS, tusServer } from "./tus-server";
 
 // A finished tus upload is an object in the configured store: read it the same way on every
 // instance. The key layout is the tus data store's own: FileStore writes `<folder>/<id>` and
 // `<id>.json`; S3Store writes `<id>`, `<id>.info` and, between chunks, `<id>.part`.
+const UPLOAD_KEY = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\.json|\.info|\.part)?$/;
+
+const uploadsFolder = () => (getEnv().STORAGE === "local" ? LOCAL_UPLOADS : "");
+
 function keysOf(requestId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(requestId)) throw new Error("Invalid upload id");
+  if (!UPLOAD_KEY.test(requestId) || requestId.includes(".")) throw new Error("Invalid upload id");
   return getEnv().STORAGE === "local"
     ? { data: `${LOCAL_UPLOADS}/${requestId}`, state: [`${LOCAL_UPLOADS}/${requestId}.json`] }
     : { data: requestId, state: [`${requestId}.info`, `${requestId}.part`] };
@@ -26,8 +30,22 @@ export async function openUpload(requestId: string): Promise<Readable> {
   return objectStore().read(keysOf(requestId).data);
 }
 
-/** Removes the upload and its tus state (the tus stores' own remove skips a completed S3 upload's objects). */
+/** The ids of every upload with bytes or tus state in the store, finished or not. */
+export async function uploadIdsInStore(): Promise<string[]> {
+  const keys = await objectStore().list(uploadsFolder());
+  const ids = keys.flatMap((key) => UPLOAD_KEY.exec(key.slice(key.lastIndexOf("/") + 1))?.[1] ?? []);
+  return [...new Set(ids)];
+}
+
+/**
+ * Removes the upload and its tus state. The tus store's own remove goes first: with S3 the
+ * chunks of an unfinished upload sit in a multipart upload that no object key reaches, and
+ * only it knows to abort that. It skips a finished S3 upload's objects, hence the keys after.
+ */
 export async function discardUpload(requestId: string): Promise<void> {
   const { data, state } = keysOf(requestId);
+  await tusServer().datastore.remove(requestId).catch((error: unknown) => {
+    if ((error as { status_code?: number }).status_code !== 404) throw error;
+  });
   await Promise.all([data, ...state].map((key) => objectStore().remove(key)));
 }
