@@ -5,7 +5,7 @@ import { isNotFoundInsideBatch, upstreamFailure } from "./upstream-error";
 describe("upstreamFailure", () => {
   it.each([
     ["not_found", 404, "Batch not found at the Digitization API"],
-    ["upstream_unavailable", 503, "The Digitization API is not answering; try again shortly"],
+    ["upstream_unavailable", 503, "The Digitization API could not be reached; try again shortly"],
     ["auth", 502, "The organization's API key was refused by the Digitization API"],
     ["malformed_response", 502, "The Digitization API sent a response the portal cannot read"],
     ["rejected", 502, "The Digitization API refused the request"],
@@ -26,10 +26,25 @@ describe("upstreamFailure", () => {
     expect(upstreamFailure(new DigitizationError("rate_limited", "slow down")).retryAfterSeconds).toBe(2);
   });
 
-  it("never passes the upstream message on, only its code", () => {
-    const { error } = upstreamFailure(new DigitizationError("auth", "Invalid Authorization key=abc", { code: "0000000200" }));
+  it("passes on nothing of the API's answer: neither its message nor its code", () => {
+    const { error } = upstreamFailure(new DigitizationError("auth", "Invalid Authorization key=abc", { code: "0000000200", status: 401 }));
     expect(error.message).not.toContain("abc");
-    expect(error.details).toEqual({ upstreamCode: "0000000200" });
+    expect(error.details).toBeUndefined();
+    expect(JSON.stringify({ ...error, message: error.message })).not.toContain("0000000200");
+  });
+
+  it("answers a refused connection, a timeout and a refused destination alike", () => {
+    const answers = [
+      new DigitizationError("upstream_unavailable", "x", { detail: "ECONNREFUSED", attempts: 3 }),
+      new DigitizationError("upstream_unavailable", "y", { detail: "no complete answer within 10000 ms", attempts: 3 }),
+      new DigitizationError("upstream_unavailable", "z", { detail: "destination refused: host_not_allowed" }),
+      new DigitizationError("upstream_unavailable", "w", { detail: "ERR_DESTINATION_REFUSED", attempts: 3 }),
+    ].map((e) => {
+      const { error } = upstreamFailure(e);
+      return JSON.stringify([error.status, error.code, error.message, error.details]);
+    });
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]).toContain("could not be reached");
   });
 });
 

@@ -1,6 +1,8 @@
 // What the browser is told when a Digitization API call fails. Pure: one table from the
 // client's typed error kinds to statuses and user-facing words, so every batch route answers
-// alike. Upstream messages are not passed on: they are the API's words, not ours.
+// alike. Nothing of the API's answer is passed on, neither its message nor its error code:
+// they are the API's words, not ours, and differences between them would let a caller probe
+// what sits at the configured address. The server log keeps the code (see batch-route).
 import { AppError } from "@/lib/http/errors";
 import type { DigitizationError, DigitizationErrorKind } from "@/lib/digitization/client/errors";
 
@@ -9,8 +11,9 @@ export type UpstreamFailure = { error: AppError; retryAfterSeconds: number | nul
 const TABLE: Record<DigitizationErrorKind, [status: number, code: string, message: string]> = {
   not_found: [404, "BATCH_NOT_FOUND", "Batch not found at the Digitization API"],
   rate_limited: [429, "UPSTREAM_RATE_LIMITED", "The Digitization API is busy; try again in a moment"],
-  upstream_unavailable: [503, "UPSTREAM_UNAVAILABLE", "The Digitization API is not answering; try again shortly"],
-  aborted: [503, "UPSTREAM_UNAVAILABLE", "The Digitization API is not answering; try again shortly"],
+  // Refused, closed port, timeout, refused destination: one answer (the log tells them apart).
+  upstream_unavailable: [503, "UPSTREAM_UNAVAILABLE", "The Digitization API could not be reached; try again shortly"],
+  aborted: [503, "UPSTREAM_UNAVAILABLE", "The Digitization API could not be reached; try again shortly"],
   auth: [502, "UPSTREAM_AUTH", "The organization's API key was refused by the Digitization API"],
   malformed_response: [502, "UPSTREAM_MALFORMED", "The Digitization API sent a response the portal cannot read"],
   rejected: [502, "UPSTREAM_REJECTED", "The Digitization API refused the request"],
@@ -35,7 +38,5 @@ export function upstreamFailure(error: DigitizationError): UpstreamFailure {
   const [status, code, message] = TABLE[error.kind] ?? TABLE.rejected;
   const retryAfterSeconds =
     error.kind === "rate_limited" ? Math.max(1, Math.ceil((error.retryAfterMs ?? DEFAULT_RETRY_AFTER_SECONDS * 1000) / 1000)) : null;
-  // The API's error code (never its message) helps support match our logs to theirs.
-  const details = error.code ? { upstreamCode: error.code } : undefined;
-  return { error: new AppError(status, code, message, details), retryAfterSeconds };
+  return { error: new AppError(status, code, message), retryAfterSeconds };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { allowTestHost } from "@/lib/digitization/client/allow-test-host";
 
 /** What the stand-in does with one submit call. */
 export type Fault = "ok" | "hang" | "drip" | "reset" | "500" | "503" | "429" | "html" | "truncated" | "unknown-status" | "lost-answer" | "401" | "422";
@@ -8,7 +9,8 @@ export type Fault = "ok" | "hang" | "drip" | "reset" | "500" | "503" | "429" | "
 /**
  * A stand-in for the Digitization API's submit endpoint that injects the faults the real one
  * is known for. Batches are keyed by Idempotency-Key as the real service does, so tests can
- * count how many batches a request really produced.
+ * count how many batches a request really produced. It allow-lists its own 127.0.0.1:<port>
+ * (DIGITIZATION_ALLOWED_HOSTS) while it runs, as an operator would list the real API.
  */
 export async function startFakeDigitizationApi(script: Fault[]) {
   const batches = new Map<string, string>();
@@ -21,11 +23,13 @@ export async function startFakeDigitizationApi(script: Fault[]) {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const disallow = allowTestHost(baseUrl);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     calls: () => calls,
     batchesCreated: () => new Set(batches.values()).size,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () => new Promise<void>((resolve) => { disallow(); server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
 

@@ -10,6 +10,7 @@ import { processUntilIdle } from "@/lib/sandbox/processing/process-until-idle";
 import { syntheticRegistry } from "@/lib/sandbox/registry/synthetic-registry";
 import { ALPHA_KEY, csv, goodRow, testEid } from "@/lib/sandbox/testing/fixtures";
 import { databaseTargets, openTestDatabase } from "@/lib/testing/database-targets";
+import { allowTestHost } from "./allow-test-host";
 import { DigitizationError, getBatchRecords, getBatchStatus, getCustomerData, getErroredRecords, submitBatch } from ".";
 
 // The portal's client against the project's own sandbox over real HTTP, in both published
@@ -33,7 +34,8 @@ describe.each(databaseTargets().slice(0, 1))("client against the sandbox (%s)", 
     const server = createSandboxServer(handlers);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+    const disallow = allowTestHost(baseUrl);
+    close = () => new Promise((resolve) => { disallow(); server.closeAllConnections(); server.close(() => resolve()); });
   });
   afterAll(async () => { await close(); await database.close(); });
 

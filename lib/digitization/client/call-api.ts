@@ -1,8 +1,11 @@
 import "server-only";
 // The one path every endpoint function takes: check the target, send, read the answer, and
 // scrub the key out of anything thrown. Scrubbing here, once, means no endpoint can forget.
+// The destination check lives here too, so no endpoint can send the key somewhere else.
+import { getEnv } from "@/lib/config/env";
 import { throughBreaker } from "./circuit-breaker";
-import { DigitizationError, redact } from "./errors";
+import { destinationPolicy, refuseDestination } from "./destination/destination-policy";
+import { DigitizationError, redact, UNREACHABLE } from "./errors";
 import { sendRequest, type ApiCall, type TransportOptions } from "./request";
 import type { ApiResponse } from "./response";
 
@@ -63,6 +66,12 @@ export async function callApi<T>(
   try {
     const { path, query, ...rest } = call;
     const url = batchUrl(target.baseUrl, path, query);
+    const refusal = refuseDestination(url, options.destination ?? destinationPolicy(getEnv()));
+    if (refusal) {
+      // The same answer as a host that does not answer, so the refusal is no probe; the log
+      // (detail) keeps the reason.
+      throw new DigitizationError("upstream_unavailable", UNREACHABLE, { detail: `destination refused: ${refusal}` });
+    }
     const response = await throughBreaker(url.origin, () => sendRequest({ ...rest, url, apiKey: target.apiKey }, options));
     return read(response);
   } catch (error) {

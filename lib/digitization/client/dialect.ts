@@ -43,8 +43,8 @@ export function assertEnvelopeSuccess(
 ): void {
   if (toBoolean(envelope.success) !== false) return;
   const code = toText(envelope.code);
-  const message = toText(envelope.message) ?? "The Digitization API reported the request as unsuccessful";
-  throw new DigitizationError("rejected", message, {
+  // Our words, not the envelope's message (see ./errors).
+  throw new DigitizationError("rejected", "The Digitization API reported the request as unsuccessful", {
     ...(status === undefined ? {} : { status }),
     ...(code === null ? {} : { code }),
   });

@@ -1,6 +1,10 @@
 // One error type for every way a Digitization API call can fail, discriminated by `kind`.
-// Messages are safe to log and to map to user text: they never hold the API key, request
-// bodies or response payload values (PII), only our own words and the API's error message.
+// Messages are safe to log and to show: they are only our own words, never the API key,
+// request bodies, response payload values (PII) or the API's own error message (upstream text
+// is not ours to repeat and could quote anything). The API's error code stays in `code`, for logs.
+
+/** One answer for a refused connection, a closed port, a timeout and a refused destination. */
+export const UNREACHABLE = "The Digitization API could not be reached";
 
 export type DigitizationErrorKind =
   /** 401; `code` is 0000000100 (key missing) or 0000000200 (key unknown/revoked). */
@@ -9,11 +13,11 @@ export type DigitizationErrorKind =
   | "not_found"
   /** 429 still answered after the last attempt; `retryAfterMs` when the API said. */
   | "rate_limited"
-  /** 5xx, network failure or timeout, after all attempts. */
+  /** 5xx, network failure, timeout or a refused destination (see `detail`), after all attempts. */
   | "upstream_unavailable"
   /** Not JSON, truncated, HTML, or JSON that matches neither published dialect. */
   | "malformed_response"
-  /** 422 and other 4xx (or an unexpected redirect), with the API's code and message. */
+  /** 422 and other 4xx (or a redirect, never followed), with the API's code. */
   | "rejected"
   /** The caller's input was refused before any request was sent. */
   | "invalid_input"

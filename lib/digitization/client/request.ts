@@ -4,9 +4,11 @@ import "server-only";
 // and 429 (honouring Retry-After). Other 4xx are answers, not accidents: never retried.
 import { setTimeout as delay } from "node:timers/promises";
 import { attemptOnce, type AttemptOutcome } from "./attempt";
+import type { DestinationPolicy } from "./destination/destination-policy";
+import { guardedFetch } from "./destination/guarded-fetch";
 import { DEFAULT_RETRY_POLICY, parseRetryAfterMs, retryDelayMs, type RetryPolicy } from "./backoff";
-import { DigitizationError } from "./errors";
-import { apiErrorFields, type ApiResponse } from "./response";
+import { DigitizationError, UNREACHABLE } from "./errors";
+import { upstreamCode, type ApiResponse } from "./response";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -20,7 +22,9 @@ export interface TransportOptions extends Partial<RetryPolicy> {
   timeoutMs?: number;
   signal?: AbortSignal;
   logger?: RetryLogger;
-  /** Injection points for tests. */
+  /** Where the key may go; default: DIGITIZATION_ALLOWED_HOSTS, and https unless in demo mode. */
+  destination?: DestinationPolicy;
+  /** Injection points for tests. The default fetch refuses non-public addresses at connect time. */
   fetch?: typeof fetch;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -49,9 +53,9 @@ const isRetryable = (o: AttemptOutcome) => o.type === "failure" || o.status === 
 
 function exhausted(o: AttemptOutcome, attempts: number, retryAfterMs: number | null): DigitizationError {
   if (o.type === "failure") {
-    return new DigitizationError("upstream_unavailable", "The Digitization API could not be reached", { attempts, detail: o.detail });
+    return new DigitizationError("upstream_unavailable", UNREACHABLE, { attempts, detail: o.detail });
   }
-  const { code } = apiErrorFields(o.text);
+  const code = upstreamCode(o.text);
   const init = { status: o.status, attempts, ...(code === undefined ? {} : { code }) };
   if (o.status === 429) {
     return new DigitizationError("rate_limited", "The Digitization API is rate limiting this key", {
@@ -69,7 +73,7 @@ export async function sendRequest(call: ApiCall, options: TransportOptions = {})
     maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs,
   };
-  const { signal, logger, fetch: doFetch = fetch, sleep = defaultSleep, random = Math.random, now = Date.now } = options;
+  const { signal, logger, fetch: doFetch = guardedFetch, sleep = defaultSleep, random = Math.random, now = Date.now } = options;
   const timeoutMs = options.timeoutMs ?? call.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const headers = {
     // Every call carries both, GET included, as the API requires.

@@ -27,28 +27,29 @@ export function tryParseJson(text: string): unknown {
   }
 }
 
-/** The API's code and message from an error body, if it has a readable one. */
-export function apiErrorFields(text: string): { code?: string; message?: string } {
+/**
+ * The API's error code, when the body has one that looks like a code (a short token). Its
+ * free-text message is never kept: it is not ours to repeat and could quote anything.
+ */
+export function upstreamCode(text: string): string | undefined {
   const parsed = apiErrorBodySchema.safeParse(tryParseJson(text));
-  if (!parsed.success) return {};
-  const { code, message, error } = parsed.data;
+  if (!parsed.success) return undefined;
+  const { code, error } = parsed.data;
   const nested = typeof error === "object" && error !== null ? error : undefined;
   const c = toText(code) ?? toText(nested?.code);
-  // Cap and flatten: this text may reach a log line or a user-facing toast.
-  const m = (toText(message) ?? toText(nested?.message) ?? toText(error))?.replace(/[\u0000-\u001f]+/g, " ").slice(0, 300);
-  return { ...(c === null ? {} : { code: c }), ...(m == null ? {} : { message: m }) };
+  return c !== null && /^[A-Za-z0-9_.-]{1,64}$/.test(c) ? c : undefined;
 }
 
 export function errorFromResponse(res: ApiResponse): DigitizationError {
-  const { code, message } = apiErrorFields(res.text);
+  const code = upstreamCode(res.text);
   const init = { status: res.status, ...(code === undefined ? {} : { code }) };
-  if (res.status === 401) return new DigitizationError("auth", message ?? "The Digitization API refused the key", init);
-  if (res.status === 404) return new DigitizationError("not_found", message ?? "Batch not found", init);
+  if (res.status === 401) return new DigitizationError("auth", "The Digitization API refused the key", init);
+  if (res.status === 404) return new DigitizationError("not_found", "Batch not found", init);
   if (res.status >= 300 && res.status < 400) {
     // Redirects are not followed: the key header would go along to wherever they point.
     return new DigitizationError("rejected", "The Digitization API answered with a redirect; check the base URL", init);
   }
-  return new DigitizationError("rejected", message ?? `The Digitization API rejected the request (HTTP ${res.status})`, init);
+  return new DigitizationError("rejected", `The Digitization API rejected the request (HTTP ${res.status})`, init);
 }
 
 /** The JSON body of a 2xx answer; any other status becomes its typed error. */

@@ -1,6 +1,7 @@
 // A real local HTTP server for the client's tests, with scriptable faults. Test-only.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { allowTestHost } from "./allow-test-host";
 
 export interface SeenRequest {
   method: string;
@@ -31,10 +32,13 @@ export async function startFaultServer(handler: FaultHandler): Promise<FaultServ
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const disallow = allowTestHost(baseUrl);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     seen,
     close: async () => {
+      disallow();
       // Hanging handlers never answer; drop their sockets so close() can finish.
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -59,11 +63,16 @@ export function resetMidResponse(res: http.ServerResponse): void {
   res.write('{"data": {"status": "PEND', () => setTimeout(() => res.socket?.destroy(), 5));
 }
 
-/** A URL on which nothing listens: the port was bound and released. */
+/**
+ * A URL on which nothing listens: the port was bound and released. It stays allow-listed for
+ * the rest of the test file, so a call reaches the closed port instead of being refused first.
+ */
 export async function closedPortUrl(): Promise<string> {
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${port}`;
+  allowTestHost(url);
+  return url;
 }

@@ -138,7 +138,7 @@ describe("answers that are not retried", () => {
   ])("401 %s → auth with the API's code", async (_name, body) => {
     const s = await serve((res) => sendJson(res, 401, body));
     const e = await failure(status(s.baseUrl, harness().options));
-    expect(e).toMatchObject({ kind: "auth", status: 401, code: body.code, message: body.message });
+    expect(e).toMatchObject({ kind: "auth", status: 401, code: body.code, message: "The Digitization API refused the key" });
     expect(s.seen).toHaveLength(1);
   });
 
@@ -158,18 +158,26 @@ describe("answers that are not retried", () => {
         harness().options,
       ),
     );
-    expect(e).toMatchObject({ kind: "rejected", status: 422, code: body.code, message: body.message });
+    // Our words, never the API's: its message is not ours to repeat.
+    expect(e).toMatchObject({ kind: "rejected", status: 422, code: body.code, message: "The Digitization API rejected the request (HTTP 422)" });
+    expect(JSON.stringify(e)).not.toContain(body.message);
     expect(s.seen).toHaveLength(1);
   });
 
   it("does not follow a redirect (the key would travel with it)", async () => {
-    const s = await serve((res) => {
-      res.writeHead(302, { location: "http://127.0.0.1:1/elsewhere" });
-      res.end();
-    });
-    const e = await failure(status(s.baseUrl, harness().options));
-    expect(e).toMatchObject({ kind: "rejected", status: 302 });
-    expect(s.seen).toHaveLength(1);
+    const elsewhere = await startFaultServer((res) => sendJson(res, 200, guideStatus));
+    try {
+      const s = await serve((res) => {
+        res.writeHead(302, { location: `${elsewhere.baseUrl}/digitization/v1/batch/${BATCH_ID}/status` });
+        res.end();
+      });
+      const e = await failure(status(s.baseUrl, harness().options));
+      expect(e).toMatchObject({ kind: "rejected", status: 302 });
+      expect(s.seen).toHaveLength(1);
+      expect(elsewhere.seen).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it("stops at once when the caller aborts", async () => {
@@ -179,6 +187,37 @@ describe("answers that are not retried", () => {
     const e = await failure(status(s.baseUrl, harness({ signal: controller.signal, timeoutMs: 5_000 }).options));
     expect(e.kind).toBe("aborted");
     expect(s.seen).toHaveLength(1);
+  });
+});
+
+describe("destinations", () => {
+  it("sends nothing to a host that is not allow-listed, and answers as for a closed port", async () => {
+    const s = await serve((res) => sendJson(res, 200, guideStatus));
+    const notListed = { allowedHosts: ["api.example"], allowHttp: true };
+    const refused = await failure(status(s.baseUrl, harness({ destination: notListed }).options));
+    expect(refused).toMatchObject({ kind: "upstream_unavailable", detail: "destination refused: host_not_allowed" });
+    expect(s.seen).toHaveLength(0);
+    const closed = await failure(status(await closedPortUrl(), harness({ maxAttempts: 1 }).options));
+    expect([refused.kind, refused.message, refused.status, refused.code]).toEqual([closed.kind, closed.message, closed.status, closed.code]);
+  });
+
+  it("reads the allow-list from DIGITIZATION_ALLOWED_HOSTS by default", async () => {
+    const s = await serve((res) => sendJson(res, 200, guideStatus));
+    await expect(status(s.baseUrl, harness().options)).resolves.toMatchObject({ status: "in_progress" });
+    const port = new URL(s.baseUrl).port;
+    // The same server under a name that is not listed: the list names hosts, not machines.
+    await expect(status(`http://localhost:${port}`, harness().options)).rejects.toMatchObject({ detail: "destination refused: host_not_allowed" });
+    expect(s.seen).toHaveLength(1);
+  });
+
+  it("refuses plain http outside demo mode", async () => {
+    const s = await serve((res) => sendJson(res, 200, guideStatus));
+    const production = { allowedHosts: [new URL(s.baseUrl).host], allowHttp: false };
+    await expect(status(s.baseUrl, harness({ destination: production }).options)).rejects.toMatchObject({
+      kind: "upstream_unavailable",
+      detail: "destination refused: http_not_allowed",
+    });
+    expect(s.seen).toHaveLength(0);
   });
 });
 
