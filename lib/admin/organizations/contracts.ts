@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCanonicalHost } from "@/lib/digitization/client/destination/host-spelling";
 
 // The organizations admin API's shapes, shared by the route handlers and the browser. Pure.
 
@@ -25,7 +26,9 @@ export const baseUrlField = z
   .string()
   .trim()
   .max(500, "Use at most 500 characters.")
-  .refine((v) => v === "" || isApiBaseUrl(v), "Enter an http:// or https:// address (no credentials or query), or leave it empty for the default.");
+  .refine((v) => v === "" || isApiBaseUrl(v), "Enter an http:// or https:// address (no credentials or query), or leave it empty for the default.")
+  // 0x7f000001, 2130706433, 127.1 and friends: write the host as the URL parser does.
+  .refine((v) => v === "" || !isApiBaseUrl(v) || isCanonicalHost(v), "Write the host in its usual form (for example 127.0.0.1, not 0x7f000001 or 127.1).");
 
 export const createOrganizationBody = z.object({
   name: organizationNameField,

@@ -2,12 +2,14 @@ import "server-only";
 import { auditBy, isUniqueViolation, type AdminContext } from "@/lib/admin/admin-context";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
+import { assertAllowedBaseUrl } from "./assert-allowed-base-url";
 import type { CreateOrganizationBody, OrganizationDto } from "./contracts";
 import { assertNameFree, nameTaken } from "./organization-lookups";
 import { organizationInclude, toOrganizationDto } from "./to-organization-dto";
 
 /** Onboards a client organization, active at once; it needs users and a key before it can work. */
 export async function createOrganization(ctx: AdminContext, body: CreateOrganizationBody): Promise<OrganizationDto> {
+  assertAllowedBaseUrl(body.digitizationBaseUrl);
   const prisma = await db();
   const digitizationBaseUrl = body.digitizationBaseUrl || null;
   try {

@@ -2,12 +2,14 @@ import "server-only";
 import { auditBy, isUniqueViolation, type AdminContext } from "@/lib/admin/admin-context";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
+import { assertAllowedBaseUrl } from "./assert-allowed-base-url";
 import type { OrganizationDto, UpdateOrganizationBody } from "./contracts";
 import { assertNameFree, lockOrganization, nameTaken } from "./organization-lookups";
 import { organizationInclude, toOrganizationDto } from "./to-organization-dto";
 
 /** Renames an organization and/or sets its Digitization API base URL ("" = the default). */
 export async function updateOrganization(ctx: AdminContext, id: string, body: UpdateOrganizationBody): Promise<OrganizationDto> {
+  assertAllowedBaseUrl(body.digitizationBaseUrl);
   const prisma = await db();
   try {
     return await prisma.$transaction(async (tx) => {
