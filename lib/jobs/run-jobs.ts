@@ -1,14 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import type { JobDefinition } from "./define-job";
+import { holdLease } from "./job-lease";
 
 type Claimed = { id: string; name: string; payload: unknown; attempts: number; maxAttempts: number };
 
 /**
  * Claims one due job through the database (a crashed worker's lease expires and the job is
- * claimed again), so any number of portal instances can run this loop side by side.
+ * claimed again), so any number of portal instances can run this loop side by side. The lease
+ * is renewed while the job runs, and its outcome is recorded only while this worker still owns it.
  */
 export async function runNextJob(prisma: PrismaClient, jobs: readonly JobDefinition[], workerId: string, leaseSeconds = 120): Promise<boolean> {
   const names = jobs.map((j) => j.name);
@@ -22,29 +24,38 @@ export async function runNextJob(prisma: PrismaClient, jobs: readonly JobDefinit
       ORDER BY "runAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
     RETURNING id, name, payload, attempts, "maxAttempts"`;
   if (!job) return false;
+  const lease = holdLease(prisma, job.id, workerId, leaseSeconds);
+  let outcome: Prisma.JobUpdateManyMutationInput;
+  try {
+    outcome = await attempt(jobs, job, lease.signal);
+  } finally {
+    await lease.release();
+  }
+  // Only the owner writes the outcome: a worker that lost its lease must not mark as done (or
+  // failed) a job another worker is running now, nor undo a retry queued meanwhile.
+  const recorded = await prisma.job.updateMany({ where: { id: job.id, lockedBy: workerId, status: "RUNNING" }, data: outcome });
+  if (recorded.count === 0) logger.warn({ job: job.name, jobId: job.id, workerId }, "job lease lost: outcome not recorded, the current owner decides");
+  return true;
+}
+
+/** Runs the job once and says what the job row becomes: done, due again later, retried or failed. */
+async function attempt(jobs: readonly JobDefinition[], job: Claimed, signal: AbortSignal): Promise<Prisma.JobUpdateManyMutationInput> {
   const definition = jobs.find((j) => j.name === job.name)!;
   const isLast = job.attempts >= job.maxAttempts;
+  const unlocked = { lockedBy: null, lockedUntil: null };
   try {
-    const rerunAfterMs = await definition.run(definition.payload.parse(job.payload), { number: job.attempts, isLast });
-    const done = { lockedBy: null, lockedUntil: null, lastError: null };
-    await prisma.job.update({
-      where: { id: job.id },
-      data: typeof rerunAfterMs === "number"
-        ? { ...done, status: "QUEUED", attempts: 0, runAt: new Date(Date.now() + rerunAfterMs) }
-        : { ...done, status: "DONE" },
-    });
+    const rerunAfterMs = await definition.run(definition.payload.parse(job.payload), { number: job.attempts, isLast, signal });
+    return typeof rerunAfterMs === "number"
+      ? { ...unlocked, lastError: null, status: "QUEUED", attempts: 0, runAt: new Date(Date.now() + rerunAfterMs) }
+      : { ...unlocked, lastError: null, status: "DONE" };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const delay = definition.retryDelayMs?.(job.attempts) ?? Math.min(2 ** job.attempts * 1000, 5 * 60_000);
-    logger.warn({ job: job.name, jobId: job.id, attempt: job.attempts, isLast, error: message }, "job attempt failed");
-    await prisma.job.update({
-      where: { id: job.id },
-      data: isLast
-        ? { status: "FAILED", lastError: message, lockedBy: null, lockedUntil: null }
-        : { status: "QUEUED", lastError: message, lockedBy: null, lockedUntil: null, runAt: new Date(Date.now() + delay) },
-    });
+    if (!signal.aborted) logger.warn({ job: job.name, jobId: job.id, attempt: job.attempts, isLast, error: message }, "job attempt failed");
+    return isLast
+      ? { ...unlocked, status: "FAILED", lastError: message }
+      : { ...unlocked, status: "QUEUED", lastError: message, runAt: new Date(Date.now() + delay) };
   }
-  return true;
 }
 
 /** Polls for due jobs until stopped; runs them one at a time per process. */

@@ -13,9 +13,11 @@ const RETRYABLE = new Set(["upstream_unavailable", "rate_limited", "malformed_re
 
 /**
  * Sends an approved request's stored file to the Digitization API. Idempotent: the request id
- * is the Idempotency-Key, so a retry after a lost answer gets the same batch back.
+ * is the Idempotency-Key, so a retry after a lost answer gets the same batch back. The job's
+ * signal (lease lost to another worker) stops it before the call and before recording a result.
  */
-export async function submitRequest(requestId: string, attempt: { number: number; isLast: boolean }, transport: TransportOptions = {}) {
+export async function submitRequest(requestId: string, attempt: { number: number; isLast: boolean; signal?: AbortSignal }, transport: TransportOptions = {}) {
+  const { signal } = attempt;
   const prisma = await db();
   const request = await prisma.migrationRequest.findUnique({ where: { id: requestId } });
   if (!request || !["APPROVED", "SUBMITTING"].includes(request.status) || !request.storageKey || !request.approvedSha256) return;
@@ -28,7 +30,14 @@ export async function submitRequest(requestId: string, attempt: { number: number
   try {
     const access = await resolveApiAccess(request.organizationId);
     const storageKey = request.storageKey;
-    const result = await submitBatch({ ...access, idempotencyKey: requestId, sha256: request.approvedSha256, body: () => decryptedChunks(storageKey) }, transport);
+    signal?.throwIfAborted();
+    const result = await submitBatch(
+      { ...access, idempotencyKey: requestId, sha256: request.approvedSha256, body: () => decryptedChunks(storageKey) },
+      signal ? { ...transport, signal } : transport,
+    );
+    // Lease lost meanwhile: the new owner submits with the same Idempotency-Key, gets this same
+    // batch back and records it; writing it here too would only race that owner.
+    signal?.throwIfAborted();
     await prisma.$transaction(async (tx) => {
       await tx.migrationRequest.update({
         where: { id: requestId },
@@ -38,6 +47,8 @@ export async function submitRequest(requestId: string, attempt: { number: number
       await writeAudit(tx, { action: "request.submitted", outcome: "SUCCESS", organizationId: request.organizationId, targetType: "request", targetId: requestId, details: { batchId: result.batchId, attempt: attempt.number } });
     });
   } catch (error) {
+    // Stopped because another worker owns the job now: its outcome is that worker's to record.
+    if (signal?.aborted) throw error;
     const message = error instanceof DigitizationError || error instanceof Error ? error.message : "Unknown error";
     const retryable = !(error instanceof DigitizationError) || RETRYABLE.has(error.kind);
     if (retryable && !attempt.isLast) {
