@@ -17,3 +17,13 @@ export const forbidden = (message = "You do not have permission to do this.") =>
 export const notFound = (what = "Not found") => new AppError(404, "NOT_FOUND", what);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 export const badRequest = (message: string, details?: unknown) => new AppError(400, "BAD_REQUEST", message, details);
+
+/** A held brake: 429, and the seconds to wait (sent as Retry-After by the route wrapper). */
+export class TooManyRequests extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, "TOO_MANY_REQUESTS", message, { retryAfterSeconds });
+  }
+}

@@ -8,7 +8,7 @@ import { logger } from "@/lib/log/logger";
 import { checkOrigin } from "./check-origin";
 import { clientIp } from "./client-ip";
 import { correlationIdOf } from "./correlation-id";
-import { AppError, badRequest, forbidden, notFound, unauthorized } from "./errors";
+import { AppError, badRequest, forbidden, notFound, TooManyRequests, unauthorized } from "./errors";
 import { JSON_BODY_MAX_BYTES, readBodyText, refuseDeclaredOversize } from "./read-body";
 
 type Schema = z.ZodType;
@@ -92,7 +92,8 @@ async function readJson(request: Request): Promise<unknown> {
 
 export function toErrorResponse(error: unknown, requestId: string, actor?: Actor | null): Response {
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId }, { status: error.status });
+    const headers = error instanceof TooManyRequests ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId }, { status: error.status, headers });
   }
   logger.error({ err: error, requestId, actorId: actor?.id }, "unhandled error in route");
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong. Quote this reference to support." }, requestId }, { status: 500 });

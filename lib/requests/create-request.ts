@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { brake, uploadsPerUser } from "@/lib/brakes/brakes";
-import { TooManyRequests } from "@/lib/brakes/too-many-requests";
+import { TooManyRequests } from "@/lib/http/errors";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { AppError, badRequest, forbidden, notFound } from "@/lib/http/errors";

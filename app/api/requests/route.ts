@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { answeringHeldBrakes } from "@/lib/brakes/too-many-requests";
 import { route } from "@/lib/http/route";
 import { createRequestBody, listRequestsQuery } from "@/lib/requests/contracts";
 import { createRequest } from "@/lib/requests/create-request";
@@ -9,6 +8,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = route({ permission: "requests:read", query: listRequestsQuery }, ({ actor, query }) => listRequests(actor, query));
 
-export const POST = route({ permission: "requests:upload", body: createRequestBody }, (ctx) =>
-  answeringHeldBrakes(ctx.requestId, async () => NextResponse.json(await createRequest(ctx, ctx.body), { status: 201 })),
+export const POST = route({ permission: "requests:upload", body: createRequestBody }, async (ctx) =>
+  NextResponse.json(await createRequest(ctx, ctx.body), { status: 201 }),
 );

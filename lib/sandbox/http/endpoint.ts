@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { brake, SANDBOX_KEY_FAILURES } from "@/lib/brakes/brakes";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
@@ -8,6 +7,7 @@ import { INVALID_KEY_CODE, SandboxApiError, internalError, rateLimited, sandboxD
 import { refuseDeclaredOverLimit } from "./body-limit";
 import { jsonResponse } from "./respond";
 import type { BatchParams, SandboxDeps } from "./sandbox-deps";
+import { correlationIdOf } from "@/lib/http/correlation-id";
 
 export type EndpointContext = {
   request: Request;
@@ -35,7 +35,7 @@ export type EndpointSpec = { maxBodyBytes: (deps: EndpointContext["deps"]) => nu
  */
 export function endpoint(deps: EndpointContext["deps"], spec: EndpointSpec, handle: (ctx: EndpointContext) => Promise<Response>): SandboxHandler {
   return async (request, params, sourceIp) => {
-    const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+    const requestId = correlationIdOf(request.headers);
     try {
       if (!deps.enabled()) throw sandboxDisabled();
       const maxBodyBytes = spec.maxBodyBytes(deps);
