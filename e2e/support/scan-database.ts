@@ -1,0 +1,32 @@
+import path from "node:path";
+import { findPersonalData, type Finding } from "./personal-data-patterns";
+
+// The free-text places an error or an audit entry could carry a customer's data into: a job's
+// last error, a request's submission error, an audit entry's details. Read straight from the
+// e2e run's embedded database (the server must be stopped: PGlite is single-process), all rows.
+const COLUMNS = [
+  { where: 'Job."lastError"', sql: `SELECT id::text AS id, "lastError" AS text FROM "Job" WHERE "lastError" IS NOT NULL` },
+  { where: 'MigrationRequest."submissionError"', sql: `SELECT id::text AS id, "submissionError" AS text FROM "MigrationRequest" WHERE "submissionError" IS NOT NULL` },
+  { where: 'AuditEvent."details"', sql: `SELECT id::text AS id, details::text AS text FROM "AuditEvent" WHERE details IS NOT NULL` },
+] as const;
+
+export type DatabaseScan = { findings: Finding[]; rowsScanned: Record<string, number> };
+
+export async function scanDatabase(dataDir: string): Promise<DatabaseScan> {
+  // Loaded here, not at the top: playwright.config.ts imports the teardown's module graph.
+  const { PGlite } = await import("@electric-sql/pglite");
+  const pglite = new PGlite(path.resolve(dataDir, "pglite"));
+  try {
+    await pglite.waitReady;
+    const findings: Finding[] = [];
+    const rowsScanned: Record<string, number> = {};
+    for (const column of COLUMNS) {
+      const { rows } = await pglite.query<{ id: string; text: string }>(column.sql);
+      rowsScanned[column.where] = rows.length;
+      for (const row of rows) findings.push(...findPersonalData(`${column.where} of row ${row.id}`, row.text));
+    }
+    return { findings, rowsScanned };
+  } finally {
+    await pglite.close();
+  }
+}
