@@ -38,6 +38,7 @@ export async function startBenchPortal(engine: Engine, port: number): Promise<Be
     SANDBOX_RECORDS_PER_SECOND: "1000000",
     STATUS_FIRST_POLL_DELAY_MS: "0",
     JOB_POLL_INTERVAL_MS: "200",
+    UPLOADS_PER_USER_PER_HOUR: "10000",
     LOG_LEVEL: "warn",
     PM_INSTANCE: marker,
   });

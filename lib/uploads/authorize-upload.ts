@@ -1,9 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { getActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { checkOrigin } from "@/lib/http/check-origin";
 import { AppError, forbidden, notFound, unauthorized } from "@/lib/http/errors";
+import { correlationIdOf } from "@/lib/http/correlation-id";
 import { toErrorResponse } from "@/lib/http/route";
 import { parseUploadMetadata, type UploadMetadata } from "./upload-metadata";
 
@@ -42,6 +42,6 @@ export async function authorizeUpload(request: Request): Promise<Response | Auth
     }
     return { uploadId: target.id, metadata };
   } catch (error) {
-    return toErrorResponse(error, randomUUID());
+    return toErrorResponse(error, correlationIdOf(request.headers));
   }
 }
