@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MigrationRequest" ADD COLUMN     "verifyingUntil" TIMESTAMP(3);
