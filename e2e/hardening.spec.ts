@@ -44,7 +44,7 @@ test("a forged X-Forwarded-For neither hides the caller nor reaches the audit lo
     await signInByApi(anonymous, email, "wrong-password", { "x-forwarded-for": forged, "x-real-ip": forged });
   }
   const admin = await apiAs(browser, accounts.admin);
-  const { rows } = await (await admin.get(`/api/admin/audit?actor=${encodeURIComponent(email)}&pageSize=25`)).json();
+  const { events: rows } = await (await admin.get(`/api/admin/audit?actor=${encodeURIComponent(email)}&pageSize=25`)).json();
   expect(rows.length).toBeGreaterThanOrEqual(3);
   for (const row of rows) expect(["127.0.0.1", "::1"]).toContain(row.sourceIp);
   await anonymous.dispose();

@@ -38,8 +38,9 @@ export function useUploadFile({ onUploaded }: { onUploaded: (request: RequestDet
       try {
         return await fetchJson<RequestDetail>(`/api/requests/${encodeURIComponent(target.id)}/complete`, { method: "POST", signal: run.signal });
       } catch (error) {
-        // A refused file is discarded by the server together with its request.
-        if (error instanceof ApiError && error.status === 422) created.current = null;
+        // A refused file (rules, or the same file already active) is discarded by the server
+        // together with its request: a retry must declare a new one.
+        if (error instanceof ApiError && (error.status === 422 || error.code === "DUPLICATE_FILE")) created.current = null;
         throw error;
       }
     },
