@@ -44,8 +44,10 @@ export async function uploadIdsInStore(): Promise<string[]> {
  */
 export async function discardUpload(requestId: string): Promise<void> {
   const { data, state } = keysOf(requestId);
+  // Safe to call twice: an upload (or its tus state file) already gone is what we want.
   await tusServer().datastore.remove(requestId).catch((error: unknown) => {
-    if ((error as { status_code?: number }).status_code !== 404) throw error;
+    const { status_code, code } = error as { status_code?: number; code?: string };
+    if (status_code !== 404 && code !== "ENOENT") throw error;
   });
   await Promise.all([data, ...state].map((key) => objectStore().remove(key)));
 }
