@@ -11,6 +11,8 @@ export type BatchStatusDto = {
   completedAt: string | null;
   createdAt: string | null;
   updatedAt: string | null;
+  /** When the portal last read the batch's status from the API; null: not checked yet. */
+  checkedAt: string | null;
   runErrors: { category: string; message: string | null }[];
 };
 
@@ -68,6 +70,8 @@ export type ErrorSummaryDto = {
   /** The batch status when counted: a summary of a running batch is out of date at once. */
   status: BatchStatus;
   totals: BatchStatusDto["totals"];
+  checkedAt: BatchStatusDto["checkedAt"];
+  /** Counted once, when the batch finished; empty while it runs. */
   byCode: { code: string; message: string | null; count: number }[];
   /** Failed records counted by code; less than totals.failed when the page cap was reached. */
   countedRecords: number;

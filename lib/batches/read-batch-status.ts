@@ -1,12 +1,15 @@
 import "server-only";
-import { getBatchStatus } from "@/lib/digitization/client";
-import type { BatchStatusDto } from "./contracts";
-import type { BatchTarget } from "./load-batch-target";
-import { recordBatchStatus } from "./record-batch-status";
-import { toBatchStatusDto } from "./to-batch-dtos";
+import type { Actor } from "@/lib/auth/current-actor";
+import type { BatchStatusDto, ErrorSummaryDto } from "./contracts";
+import { loadStoredProgress } from "./load-stored-progress";
+import { toStoredBatchStatusDto, toStoredErrorSummaryDto } from "./stored-progress";
 
-export async function readBatchStatus(target: BatchTarget): Promise<BatchStatusDto> {
-  const summary = await getBatchStatus({ ...target.api, batchId: target.batchId });
-  await recordBatchStatus(target.request, summary.status);
-  return toBatchStatusDto(summary);
+/** The batch's progress as last stored by the refresh job (`checkedAt: null`: not checked yet). */
+export async function readBatchStatus(actor: Actor, requestId: string): Promise<BatchStatusDto> {
+  return toStoredBatchStatusDto(await loadStoredProgress(actor, requestId));
+}
+
+/** Failures by code as stored when the batch finished, with the current totals. */
+export async function readErrorSummary(actor: Actor, requestId: string): Promise<ErrorSummaryDto> {
+  return toStoredErrorSummaryDto(await loadStoredProgress(actor, requestId));
 }

@@ -1,20 +1,8 @@
 // Client model → what the browser receives. Pure. The key and raw upstream JSON never reach
 // here; Emirates IDs leave masked.
-import type { BatchRecord, BatchSummary, ErroredPage, RecordsPage } from "@/lib/digitization/client/model";
-import type { BatchStatusDto, ErroredPageDto, RecordDto, RecordsPageDto } from "./contracts";
+import type { BatchRecord, ErroredPage, RecordsPage } from "@/lib/digitization/client/model";
+import type { ErroredPageDto, RecordDto, RecordsPageDto } from "./contracts";
 import { maskEid } from "./mask-eid";
-
-export function toBatchStatusDto(s: BatchSummary): BatchStatusDto {
-  return {
-    status: s.status,
-    totals: { total: s.totalRecords, processed: s.processedRecords, successful: s.successfulRecords, failed: s.failedRecords },
-    startedAt: s.startedAt,
-    completedAt: s.completedAt,
-    createdAt: s.createdAt,
-    updatedAt: s.updatedAt,
-    runErrors: s.runErrors.map(({ category, message }) => ({ category, message })),
-  };
-}
 
 function toRecordDto(r: BatchRecord): RecordDto {
   return {

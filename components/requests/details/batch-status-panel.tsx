@@ -8,7 +8,6 @@ import type { useBatchStatus } from "./use-batch-status";
 import { useTranslations } from "@/lib/i18n/client";
 import { useFormat } from "@/lib/i18n/use-format";
 
-
 function Totals({ s }: { s: BatchStatusDto }) {
   const t = useTranslations("details");
   const f = useFormat();
@@ -53,12 +52,14 @@ export function BatchStatusPanel({ state, submittedAt }: Props) {
           {t("firstCheckAt", { when: f.dateTime(new Date(waitingUntil).toISOString()) })}
         </p>
       )}
-      {waitingUntil === null && !s && (query.isError ? <ErrorMessage error={query.error} /> : <Loading label={t("checkingStatus")} />)}
-      {s && (
+      {!s && (query.isError ? <ErrorMessage error={query.error} /> : <Loading />)}
+      {/* Not checked yet: no totals to show, only when the first check is due. */}
+      {s?.checkedAt === null && waitingUntil === null && <Loading label={t("checkingStatus")} />}
+      {s && s.checkedAt !== null && (
         <>
           <ProgressBar processed={s.totals.processed} total={s.totals.total} />
           <Totals s={s} />
-          {/* The guide dialect sends no started/completed times; the last update stands in visibly. */}
+          {/* Stored by the refresh job: the API's times, or when the portal first saw the batch start and finish. */}
           <dl className="grid gap-2 text-sm sm:grid-cols-4">
             <div><dt className="text-slate-600">{t("submitted")}</dt><dd>{when(submittedAt ?? s.createdAt)}</dd></div>
             <div><dt className="text-slate-600">{t("started")}</dt><dd>{when(s.startedAt)}</dd></div>

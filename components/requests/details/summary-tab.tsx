@@ -14,8 +14,8 @@ export function SummaryTab({ requestId }: { requestId: string }) {
   const { data, error, isPending } = useQuery({
     queryKey: requestKeys.errorSummary(requestId),
     queryFn: () => api.errorSummary(requestId),
-    // Counted after the batch finished: final. Counted while it ran: out of date at once, even
-    // if the batch has finished since (a fetch landing after the status poll's invalidation).
+    // Stored when the batch finished: final. Read while it ran: out of date at once, even if the
+    // batch has finished since (a fetch landing after the status poll's invalidation).
     staleTime: (q) => (q.state.data && isTerminalStatus(q.state.data.status) ? Infinity : 0),
   });
   if (isPending) return <Loading label={t("countingFailures")} />;
@@ -24,7 +24,8 @@ export function SummaryTab({ requestId }: { requestId: string }) {
     <div className="space-y-6">
       {!isTerminalStatus(data.status) && <p className="text-sm text-slate-600">{t("stillRunning")}</p>}
       <OutcomeSplit successful={data.totals.successful} failed={data.totals.failed} />
-      <div>
+      {/* Failures by code are counted once, when the batch finished: nothing to chart before. */}
+      {isTerminalStatus(data.status) && <div>
         <h3 className="mb-2 font-semibold">{t("failuresByCode")}</h3>
         <ErrorCodeBars byCode={data.byCode} />
         {!data.complete && (
@@ -32,7 +33,7 @@ export function SummaryTab({ requestId }: { requestId: string }) {
             {t("sampled", { counted: data.countedRecords, failed: data.totals.failed })}
           </p>
         )}
-      </div>
+      </div>}
     </div>
   );
 }

@@ -3,27 +3,44 @@ import { z } from "zod";
 import { resolveApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
-import { getBatchStatus, isTerminalStatus } from "@/lib/digitization/client";
+import { getBatchStatus, isTerminalStatus, toBatchStatus } from "@/lib/digitization/client";
 import { defineJob } from "@/lib/jobs/define-job";
-import { recordBatchStatus } from "../record-batch-status";
+import { countBatchErrors } from "../count-batch-errors";
+import { recordBatchProgress } from "../record-batch-progress";
 
-// How long the portal keeps asking after submission before it leaves the batch to View Details.
+// How long the portal keeps asking after submission; View Details then shows the last check.
 const GIVE_UP_AFTER_MS = 24 * 3_600_000;
+// A failed check is retried with backoff up to five minutes apart: 288 of those cover the day
+// the job keeps polling, so an API outage does not leave a batch unchecked for good.
+const MAX_ATTEMPTS = 288;
 
 /**
- * Keeps each submitted request's batch status current without anyone watching, polling as the
- * platform advises (first check after a delay, then at an interval, stop at completed/failed).
+ * The portal's only caller of the batch status endpoint (issue #12): polls each submitted
+ * request's batch (first check STATUS_FIRST_POLL_DELAY_MS after submission, then every
+ * STATUS_POLL_INTERVAL_MS, stop at completed/failed) and stores status, totals, times and, at
+ * the end, failures by code. View Details reads what is stored, however many people watch.
  */
 export const refreshBatchStatusJob = defineJob({
   name: "batch.refresh-status",
   payload: z.object({ requestId: z.uuid() }),
-  async run({ requestId }) {
+  maxAttempts: MAX_ATTEMPTS,
+  retryDelayMs: (attempt) => Math.min(getEnv().STATUS_POLL_INTERVAL_MS * 2 ** (attempt - 1), 5 * 60_000),
+  async run({ requestId }, { signal }) {
     const env = getEnv();
     const request = await (await db()).migrationRequest.findUnique({ where: { id: requestId } });
     if (!request?.batchId || !request.submittedAt) return;
-    const summary = await getBatchStatus({ ...(await resolveApiAccess(request.organizationId)), batchId: request.batchId });
-    await recordBatchStatus(request, summary.status);
-    if (isTerminalStatus(summary.status)) return;
+    // Already stored as finished (a re-run after a crash): nothing can change any more.
+    if (request.batchCheckedAt && request.batchStatus && isTerminalStatus(toBatchStatus(request.batchStatus).status)) return;
+
+    const api = { ...(await resolveApiAccess(request.organizationId)), batchId: request.batchId };
+    const summary = await getBatchStatus(api, { signal });
+    const finished = isTerminalStatus(summary.status);
+    const errorCodes = finished ? await countBatchErrors(api, summary.failedRecords, { signal }) : null;
+    // Lease lost meanwhile: the new owner checks again and stores its own, newer answer.
+    signal.throwIfAborted();
+    await recordBatchProgress(request, summary, errorCodes, new Date());
+
+    if (finished) return;
     if (Date.now() - request.submittedAt.getTime() > GIVE_UP_AFTER_MS) return;
     return env.STATUS_POLL_INTERVAL_MS;
   },
