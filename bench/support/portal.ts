@@ -37,6 +37,8 @@ export async function startBenchPortal(engine: Engine, port: number): Promise<Be
     SANDBOX_START_DELAY_MS: "0",
     SANDBOX_RECORDS_PER_SECOND: "1000000",
     STATUS_FIRST_POLL_DELAY_MS: "0",
+    // The background refresh is the only reader of batch status: poll it often here.
+    STATUS_POLL_INTERVAL_MS: "500",
     JOB_POLL_INTERVAL_MS: "200",
     UPLOADS_PER_USER_PER_HOUR: "10000",
     LOG_LEVEL: "warn",

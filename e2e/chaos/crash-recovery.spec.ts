@@ -15,6 +15,8 @@ const portal = new PortalProcess(Number(process.env.CHAOS_PORT ?? 3320), {
   SANDBOX_START_DELAY_MS: "0",
   SANDBOX_RECORDS_PER_SECOND: "400",
   STATUS_FIRST_POLL_DELAY_MS: "0",
+  // The background refresh is the only reader of batch status: poll it often here.
+  STATUS_POLL_INTERVAL_MS: "500",
   JOB_POLL_INTERVAL_MS: "200",
   JOB_LEASE_SECONDS: "3",
   LOG_LEVEL: "warn",

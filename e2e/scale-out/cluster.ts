@@ -30,6 +30,8 @@ export async function startCluster(ports: [number, number], settings: Record<str
     SANDBOX_START_DELAY_MS: "0",
     SANDBOX_RECORDS_PER_SECOND: "2000",
     STATUS_FIRST_POLL_DELAY_MS: "0",
+    // The background refresh is the only reader of batch status: poll it often here.
+    STATUS_POLL_INTERVAL_MS: "500",
     JOB_POLL_INTERVAL_MS: "200",
     JOB_LEASE_SECONDS: "3",
     LOG_LEVEL: "warn",
