@@ -27,6 +27,8 @@ test.describe("sign-in", () => {
     await signInAs(page, accounts.admin);
     await expect(page.getByText("Administration")).toBeVisible();
     await page.getByRole("link", { name: "Organizations" }).click();
+    // Wait for the page itself: the requests list behind it shows organization names too.
+    await expect(page).toHaveURL(/\/admin\/organizations$/);
     await expect(page.getByRole("cell", { name: "Alpha Bank" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "Beta Exchange" })).toBeVisible();
   });
