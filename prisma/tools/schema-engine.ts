@@ -19,8 +19,9 @@ type Engine = {
 };
 
 async function loadWasmModule() {
-  // The package's ESM entry imports a .wasm file, which Node 20 cannot import: load the
-  // generated bindings and instantiate the bytes ourselves.
+  // The package's ESM entry imports its .wasm file. Node 24 can, but only as an experimental
+  // feature (ExperimentalWarning on every run); loading the generated bindings and instantiating
+  // the bytes ourselves needs only the stable WebAssembly API.
   const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bindings = await import(bindingsPath);
   const bytes = await readFile(bindingsPath.replace(/\.js$/, ".wasm"));
