@@ -30,7 +30,7 @@ export type EmbeddedPostgres = {
 };
 
 type Binaries = { pg_ctl: string; initdb: string };
-type RunAs = { uid?: number; gid?: number };
+type RunAs = { uid?: number; gid?: number; env: NodeJS.ProcessEnv };
 
 /** Starts (or reuses) the PostgreSQL of `dataDir` and creates `database` in it. */
 export async function startEmbeddedPostgres(dataDir: string, database = DATABASE): Promise<EmbeddedPostgres> {
@@ -90,11 +90,13 @@ async function hydrateSymlinks(pkgDir: string) {
 }
 
 // PostgreSQL refuses to run as root: as root, run it as the `postgres` user (created if missing).
+// Its processes get a minimal environment, never the portal's (secrets, S3 keys, instance markers).
 async function runAs(): Promise<RunAs> {
-  if (process.getuid?.() !== 0) return {};
+  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", LC_ALL: "C" } as unknown as NodeJS.ProcessEnv;
+  if (process.getuid?.() !== 0) return { env };
   const id = async (flag: string) => Number((await run("id", [flag, SUPERUSER])).stdout.trim());
   await id("-u").catch(() => run("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", SUPERUSER]));
-  return { uid: await id("-u"), gid: await id("-g") };
+  return { uid: await id("-u"), gid: await id("-g"), env };
 }
 
 // As root the server runs as `postgres`, which must be able to pass through every folder above
@@ -130,7 +132,7 @@ async function initialise(bin: Binaries, as: RunAs, pgDir: string, password: str
     await run(bin.initdb, [
       `--pgdata=${staging}`, `--username=${SUPERUSER}`, "--auth=scram-sha-256", `--pwfile=${pwfile}`,
       "--encoding=UTF8", "--no-locale", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--no-instructions",
-    ], { ...as, env: { ...process.env, LC_ALL: "C" } });
+    ], as);
   } finally {
     await unlink(pwfile).catch(() => {});
   }
