@@ -21,7 +21,7 @@ const config: NextConfig = {
   // Types are checked once, by `npm run typecheck` in `npm test`; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Loaded by Node at run time rather than bundled: WebAssembly/native files and pino's workers.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pino", "pg", "@tus/server", "@tus/file-store"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@tus/server", "@tus/file-store"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -14,7 +14,7 @@ export default defineConfig({
   globalTeardown: chaos ? undefined : "./e2e/support/scan-logs.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // One server with one embedded database: run journeys one after another.
+  // One server on one database, shared state (demo accounts, brakes): journeys one after another.
   workers: 1,
   fullyParallel: false,
   retries: 0,
@@ -29,7 +29,8 @@ export default defineConfig({
   },
   webServer: chaos ? undefined : {
     // The server's output is kept so e2e/support/scan-logs.ts can search it for personal data.
-    command: `rm -rf ${dataDir} && mkdir -p .data && npm run build && npm run serve 2>&1 | tee ${PORTAL_LOG}`,
+    // A previous run's embedded PostgreSQL is stopped before its folder is deleted.
+    command: `node --import tsx e2e/support/fresh-data-dir.ts ${dataDir} && mkdir -p .data && npm run build && npm run serve 2>&1 | tee ${PORTAL_LOG}`,
     url: `http://localhost:${port}/login`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts", "app/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
+    // PostgreSQL for the integration tests: TEST_DATABASE_URL, or an embedded one started here.
+    globalSetup: ["lib/testing/postgres-global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // "server-only" throws outside a React Server environment; tests import server modules directly.

@@ -4,8 +4,11 @@ import { getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
 import { closeDatabase, db } from "@/lib/db/client";
 import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
+import { startEmbeddedPostgresUnlessConfigured } from "@/lib/db/start-default-database";
 import { seedSandboxDemo } from "@/lib/sandbox/keys/seed-sandbox-demo";
 
+// Without DATABASE_URL: the embedded PostgreSQL of DATA_DIR (reused if the portal runs).
+await startEmbeddedPostgresUnlessConfigured();
 const env = getEnv();
 if (env.mode === "production") {
   console.error("PORTAL_MODE is production: refusing to seed demo accounts. Set PORTAL_MODE=demo to seed a test database.");

@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
-import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { PortalProcess } from "../../e2e/chaos/portal-process";
 import { pidsOf } from "../../e2e/scale-out/process-ids";
+import { freshDataDir } from "../../e2e/support/fresh-data-dir";
 
-export type Engine = "PGlite" | "PostgreSQL";
+// "embedded PostgreSQL": the portal's default, started by the portal itself in its DATA_DIR.
+// "separate PostgreSQL": DATABASE_URL given, as in production (TEST_DATABASE_URL's server, or
+// else an embedded one started here to stand in for it).
+export type Engine = "embedded PostgreSQL" | "separate PostgreSQL";
 export type Sql = { query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> };
 
 export type BenchPortal = {
@@ -14,26 +16,24 @@ export type BenchPortal = {
   base: string;
   /** The server process (for its memory). */
   pid(): Promise<number>;
-  /** Raw SQL on the portal's database. PGlite is single-process: the portal is stopped meanwhile. */
+  /** Raw SQL on the portal's database, beside the running portal. */
   withSql<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   stop(): Promise<void>;
 };
-
-const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 
 /**
  * A production server (`npm run serve`, the build in .next) on a fresh database of the engine,
  * with its own DATA_DIR and the sandbox at full pace, as the issue asks of the benchmarks.
  */
 export async function startBenchPortal(engine: Engine, port: number): Promise<BenchPortal> {
-  const dataDir = `.data/bench-${engine.toLowerCase()}`;
-  await rm(dataDir, { recursive: true, force: true });
-  const url = engine === "PostgreSQL" ? await createDatabase() : undefined;
+  const dataDir = `.data/bench-${engine.split(" ")[0]}`;
+  await freshDataDir(dataDir);
+  const separate = engine === "separate PostgreSQL" ? await separateDatabase() : null;
   const marker = `bench-${randomBytes(4).toString("hex")}`;
   const portal = new PortalProcess(port, {
     DATA_DIR: dataDir,
     PORTAL_MODE: "demo",
-    ...(url ? { DATABASE_URL: url } : {}),
+    ...(separate ? { DATABASE_URL: separate.url } : {}),
     SANDBOX_START_DELAY_MS: "0",
     SANDBOX_RECORDS_PER_SECOND: "1000000",
     STATUS_FIRST_POLL_DELAY_MS: "0",
@@ -45,7 +45,9 @@ export async function startBenchPortal(engine: Engine, port: number): Promise<Be
     PM_INSTANCE: marker,
   });
   await portal.start();
-  const pool = url ? new pg.Pool({ connectionString: url, max: 2 }) : null;
+  // The embedded server the portal started: found through its folder, left to the portal to stop.
+  const url = separate?.url ?? (await startEmbeddedPostgres(dataDir)).url;
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
   return {
     engine,
     base: portal.baseURL,
@@ -54,37 +56,35 @@ export async function startBenchPortal(engine: Engine, port: number): Promise<Be
       if (pids.length !== 1) throw new Error(`expected one server process, found ${pids.length}`);
       return pids[0]!;
     },
-    async withSql(work) {
-      if (pool) return work({ query: async (text, params) => (await pool.query(text, params)).rows });
-      await portal.kill("SIGTERM");
-      const pglite = new PGlite(path.resolve(dataDir, "pglite"));
-      try {
-        return await work({ query: async <T,>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows });
-      } finally {
-        await pglite.close();
-        await portal.start();
-      }
-    },
+    withSql: (work) => work({ query: async (text, params) => (await pool.query(text, params)).rows }),
     async stop() {
+      await pool.end();
       await portal.kill("SIGTERM");
-      await pool?.end();
-      if (url) await dropDatabase(url);
+      await separate?.drop();
     },
   };
 }
 
-async function createDatabase(): Promise<string> {
+async function separateDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const standIn = process.env.TEST_DATABASE_URL ? null : await freshDataDir(".data/bench-server").then(() => startEmbeddedPostgres(".data/bench-server", "postgres"));
+  const adminUrl = process.env.TEST_DATABASE_URL ?? standIn!.url;
   const name = `pm_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+  await sql(adminUrl, `CREATE DATABASE ${name}`);
+  return {
+    url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString(),
+    async drop() {
+      await sql(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await standIn?.stop();
+    },
+  };
 }
 
-async function dropDatabase(url: string) {
-  const admin = new pg.Client({ connectionString: adminUrl });
+async function sql(url: string, text: string) {
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
-  await admin.end();
+  try {
+    await admin.query(text);
+  } finally {
+    await admin.end();
+  }
 }

@@ -1,3 +1,4 @@
+import type { Engine } from "./portal";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -5,7 +6,7 @@ import path from "node:path";
 export type Result = {
   id: string;
   benchmark: string;
-  engine: "-" | "PGlite" | "PostgreSQL";
+  engine: "-" | Engine;
   target: string;
   measured: string;
   /** Against the baseline measured in the same run, or against the target. */

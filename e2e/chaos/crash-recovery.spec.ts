@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { accounts } from "../support/accounts";
 import { apiAs, uploadCsv } from "../support/api";
 import { csvOf, eid, goodRow, sandboxErrorEid, sha256 } from "../support/csv";
+import { freshDataDir } from "../support/fresh-data-dir";
 import { PortalProcess } from "./portal-process";
 
 // A real SIGKILL at the worst moments: between approval and submission, during submission,
@@ -25,8 +26,8 @@ let uploader: APIRequestContext;
 let approver: APIRequestContext;
 
 test.beforeAll(async ({ browser }) => {
-  const { rm } = await import("node:fs/promises");
-  await rm(".data/chaos", { recursive: true, force: true });
+  // The embedded PostgreSQL outlives each SIGKILL of the portal; the restart reuses it.
+  await freshDataDir(".data/chaos");
   await portal.start();
   uploader = await apiAs(browser, accounts.alphaUploader, portal.baseURL);
   approver = await apiAs(browser, accounts.alphaApprover, portal.baseURL);

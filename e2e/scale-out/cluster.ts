@@ -1,18 +1,31 @@
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import pg from "pg";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { startS3rver, type S3StandIn } from "@/lib/storage/testing/start-s3rver";
 import { PortalProcess } from "../chaos/portal-process";
+import { freshDataDir } from "../support/fresh-data-dir";
 import { pidsOf } from "./process-ids";
 
 // Two portal processes (the production build) on one PostgreSQL database and one S3 bucket
 // (s3rver), each with its own empty DATA_DIR: whatever they share, they share through those.
-const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
+// The PostgreSQL is TEST_DATABASE_URL's, or else an embedded one started here for the cluster:
+// to the instances it is a separate server either way (they are given DATABASE_URL).
+const SERVER_DIR = ".data/scale-out-pg";
+
+async function postgresServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  if (process.env.TEST_DATABASE_URL) return { adminUrl: process.env.TEST_DATABASE_URL, stop: async () => {} };
+  await freshDataDir(SERVER_DIR);
+  const embedded = await startEmbeddedPostgres(SERVER_DIR, "postgres");
+  return { adminUrl: embedded.url, stop: () => embedded.stop() };
+}
 
 export type Instance = { name: string; portal: PortalProcess; dataDir: string; pids(): Promise<number[]> };
 export type Cluster = { a: Instance; b: Instance; s3: S3StandIn; sql: pg.Pool; stop(): Promise<void> };
 
 export async function startCluster(ports: [number, number], settings: Record<string, string> = {}): Promise<Cluster> {
+  const server = await postgresServer();
+  const { adminUrl } = server;
   const database = `pm_scale_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -59,6 +72,7 @@ export async function startCluster(ports: [number, number], settings: Record<str
       await drop.connect();
       await drop.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await drop.end();
+      await server.stop();
     },
   };
 }

@@ -2,7 +2,8 @@ import { defineConfig } from "@playwright/test";
 import base from "../../playwright.config";
 
 // `npm run test:scale-out`: two portal processes (the production build, `npm run build` first)
-// on one PostgreSQL (TEST_DATABASE_URL, as the integration tests) and one S3 bucket (s3rver
+// on one PostgreSQL (TEST_DATABASE_URL, else an embedded one started by e2e/scale-out/cluster.ts)
+// and one S3 bucket (s3rver
 // on loopback), started and killed by the tests themselves, like e2e/chaos.
 export default defineConfig({
   ...base,

@@ -1,9 +1,10 @@
-import path from "node:path";
+import pg from "pg";
 import { findPersonalData, type Finding } from "./personal-data-patterns";
 
 // The free-text places an error or an audit entry could carry a customer's data into: a job's
 // last error, a request's submission error, an audit entry's details. Read straight from the
-// e2e run's embedded database (the server must be stopped: PGlite is single-process), all rows.
+// e2e run's embedded PostgreSQL after the portal stopped (it stops its server on the way out:
+// this starts it again, reads every row and stops it, so the next run finds it stopped).
 const COLUMNS = [
   { where: 'Job."lastError"', sql: `SELECT id::text AS id, "lastError" AS text FROM "Job" WHERE "lastError" IS NOT NULL` },
   { where: 'MigrationRequest."submissionError"', sql: `SELECT id::text AS id, "submissionError" AS text FROM "MigrationRequest" WHERE "submissionError" IS NOT NULL` },
@@ -14,19 +15,21 @@ export type DatabaseScan = { findings: Finding[]; rowsScanned: Record<string, nu
 
 export async function scanDatabase(dataDir: string): Promise<DatabaseScan> {
   // Loaded here, not at the top: playwright.config.ts imports the teardown's module graph.
-  const { PGlite } = await import("@electric-sql/pglite");
-  const pglite = new PGlite(path.resolve(dataDir, "pglite"));
+  const { startEmbeddedPostgres } = await import("@/lib/db/embedded-postgres");
+  const embedded = await startEmbeddedPostgres(dataDir);
+  const client = new pg.Client({ connectionString: embedded.url });
   try {
-    await pglite.waitReady;
+    await client.connect();
     const findings: Finding[] = [];
     const rowsScanned: Record<string, number> = {};
     for (const column of COLUMNS) {
-      const { rows } = await pglite.query<{ id: string; text: string }>(column.sql);
+      const { rows } = await client.query<{ id: string; text: string }>(column.sql);
       rowsScanned[column.where] = rows.length;
       for (const row of rows) findings.push(...findPersonalData(`${column.where} of row ${row.id}`, row.text));
     }
     return { findings, rowsScanned };
   } finally {
-    await pglite.close();
+    await client.end();
+    await embedded.stop();
   }
 }

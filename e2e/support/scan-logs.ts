@@ -19,7 +19,7 @@ function portOf(config: FullConfig): number {
 
 export default async function scanLogs(config: FullConfig) {
   const root = path.dirname(config.configFile ?? path.resolve("playwright.config.ts"));
-  // Stopped first: the log is then complete, and the database free to open.
+  // Stopped first: the log is then complete (scanDatabase starts its embedded PostgreSQL again).
   await stopPortal(portOf(config));
 
   const logFile = path.resolve(root, PORTAL_LOG);

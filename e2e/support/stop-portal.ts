@@ -1,7 +1,7 @@
 import { readdir, readFile, readlink } from "node:fs/promises";
 
 // Playwright stops config.webServer only after globalTeardown, but the teardown must read the
-// embedded database, which one process only may open. So the teardown stops the server itself:
+// complete server log and then the database. So the teardown stops the server itself:
 // the process listening on the e2e port (found through /proc, so whatever command started it —
 // `next start`, `npm run serve` — the server process is the one signalled, never a wrapper).
 
@@ -42,8 +42,9 @@ async function alive(pid: number): Promise<boolean> {
 }
 
 /**
- * SIGTERM (the portal then stops its job runner and closes the database), SIGKILL after the
- * grace period (PGlite recovers a killed folder, as the crash tests prove). Returns the pid.
+ * SIGTERM (the portal then stops its job runner, closes its pool and stops its embedded
+ * PostgreSQL), SIGKILL after the grace period (the next start reuses or recovers the server,
+ * as the crash tests prove). Returns the pid.
  */
 export async function stopPortal(port: number, graceMs = 20_000): Promise<number> {
   const pid = await findListener(port);

@@ -1,6 +1,3 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openDatabase, type Database } from "@/lib/db/open-database";
@@ -11,18 +8,17 @@ import { accountAtAddress } from "./brakes";
 const rule = (over: Partial<BrakeRule> = {}): BrakeRule => ({ name: `test-${Math.random()}`, limit: 5, windowSeconds: 60, ...over });
 
 describe.each(databaseTargets())("brakes in the database on %s", (engine, target) => {
-  // Two handles on one database = two portal processes. PGlite is single-process, so there
-  // both brakes share its one client; on PostgreSQL each has its own connection pool.
+  // Two handles on one database = two portal processes, each with its own connection pool.
   let first: Database;
   let second: Database;
   beforeAll(async () => {
     const url = await target.freshUrl();
-    first = await openDatabase({ url, dataDir: await mkdtemp(path.join(tmpdir(), "pm-brakes-")) });
+    first = await openDatabase({ url });
     await applyMigrations(first.sql);
-    second = url ? await openDatabase({ url, dataDir: await mkdtemp(path.join(tmpdir(), "pm-brakes-")) }) : first;
+    second = await openDatabase({ url });
   });
   afterAll(async () => {
-    if (second !== first) await second.close();
+    await second.close();
     await first.close();
   });
   const pair = (r: BrakeRule) => [new Brake(first.prisma, r, { sweepsExpiredRows: false }), new Brake(second.prisma, r, { sweepsExpiredRows: false })] as const;

@@ -4,17 +4,20 @@ import { logger } from "@/lib/log/logger";
 import { applyMigrations } from "./migrate";
 import { openDatabase, type Database } from "./open-database";
 
-// One database per process, shared by every route and background job. It lives on globalThis
-// because PGlite is single-connection: a second module instance (dev reloads, separately
-// bundled entries) must reuse it, never open the data folder again.
+// One pool per process, shared by every route and background job. It lives on globalThis so a
+// second module instance (dev reloads, separately bundled entries) reuses it rather than
+// opening another pool and running the migrations again.
 const KEY = Symbol.for("population-migration.database");
 type Holder = { [KEY]?: Promise<Database> };
 
 async function open(): Promise<Database> {
   const env = getEnv();
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  // The embedded default's server is started, and DATABASE_URL set, by whoever starts the
+  // process (lib/server/serve.ts, the scripts through lib/db/start-default-database.ts).
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the portal with `npm run serve` (it starts the embedded PostgreSQL) or set DATABASE_URL");
+  const database = await openDatabase({ url: env.DATABASE_URL });
   const applied = await applyMigrations(database.sql);
-  if (applied.length) logger.info({ applied, kind: database.kind }, "database migrations applied");
+  if (applied.length) logger.info({ applied }, "database migrations applied");
   return database;
 }
 

@@ -1,21 +1,27 @@
-// Measures the sandbox at scale: npx tsx --conditions=react-server lib/sandbox/bench-sandbox.ts [rows] [pglite|postgres]
+// Measures the sandbox at scale: npx tsx --conditions=react-server lib/sandbox/bench-sandbox.ts [rows] [embedded|separate]
+// (`separate`: the PostgreSQL at TEST_DATABASE_URL; `embedded`: one started in a temporary folder).
 // Streams a generated CSV through the submit handler, processes it at full pace, then times
 // page 1 against page 10,000 (and the errored / failure-filter pages) on a fresh database.
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { openDatabase } from "@/lib/db/open-database";
-import { databaseTargets } from "@/lib/testing/database-targets";
+import { postgresTarget } from "@/lib/testing/database-targets";
 import { processUntilIdle } from "./processing/process-until-idle";
 import { csv, goodRow, testEid } from "./testing/fixtures";
 import { createHarness, read } from "./testing/harness";
 
 const rows = Number(process.argv[2] ?? 100_000);
-const engine = process.argv[3] ?? "pglite";
-const target = databaseTargets().find(([name]) => name.toLowerCase().startsWith(engine.toLowerCase()))?.[1];
-if (!target || !(rows > 0)) throw new Error("usage: bench-sandbox.ts <rows> <pglite|postgres>");
+const engine = process.argv[3] ?? "embedded";
+if (!["embedded", "separate"].includes(engine) || !(rows > 0)) throw new Error("usage: bench-sandbox.ts <rows> <embedded|separate>");
+const embeddedDir = engine === "embedded" ? await mkdtemp(path.join(tmpdir(), "pm-bench-")) : null;
+if (embeddedDir) await chmod(embeddedDir, 0o755); // run as root, the server runs as the postgres user
+const embedded = embeddedDir ? await startEmbeddedPostgres(embeddedDir, "postgres") : null;
+if (embedded) process.env.TEST_DATABASE_URL = embedded.url;
+const target = postgresTarget;
 
 // Every 10th customer is a RESIDENT_NOT_FOUND test number, every 97th has a broken date.
 const row = (i: number) => goodRow(i, i % 10 === 0 ? { 1: testEid(1) } : i % 97 === 0 ? { 7: "31/02/1990" } : {});
@@ -54,8 +60,7 @@ async function median(run: () => Promise<unknown>, times = 15): Promise<string> 
 }
 
 const url = await target.freshUrl();
-const dataDir = await mkdtemp(path.join(tmpdir(), "pm-bench-"));
-const database = await openDatabase({ url, dataDir });
+const database = await openDatabase({ url });
 await applyMigrations(database.sql);
 const h = await createHarness(database);
 
@@ -79,8 +84,10 @@ clearInterval(sampler);
 console.log(`${engine}: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB, peak JS heap ${(peakHeap / 1024 / 1024).toFixed(0)} MB`);
 
 await database.close();
-await rm(dataDir, { recursive: true, force: true });
-if (url) {
+if (embedded && embeddedDir) {
+  await embedded.stop();
+  await rm(embeddedDir, { recursive: true, force: true });
+} else {
   const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
   await admin.connect();
   await admin.query(`DROP DATABASE ${new URL(url).pathname.slice(1)}`);

@@ -4,6 +4,7 @@
 // client sends. Run through `node --import tsx` so a signal reaches this very process.
 import { createServer } from "node:http";
 import next from "next";
+import { startEmbeddedPostgresUnlessConfigured } from "../db/start-default-database";
 import { stampClientAddress, trustFrom } from "./client-address";
 
 const dev = process.argv.includes("--dev");
@@ -14,6 +15,14 @@ try {
   trust = trustFrom(process.env.TRUSTED_PROXIES ?? "");
 } catch (error) {
   console.error(`\nInvalid configuration — TRUSTED_PROXIES: ${error instanceof Error ? error.message : error}\nSee README.md, "Settings".\n`);
+  process.exit(1);
+}
+
+// Before Next prepares: the instrumentation hook (lib/server/start-portal.ts) reads DATABASE_URL.
+try {
+  if (await startEmbeddedPostgresUnlessConfigured()) console.log("Embedded PostgreSQL ready (data in DATA_DIR/pg)");
+} catch (error) {
+  console.error(`\nThe embedded PostgreSQL could not start: ${error instanceof Error ? error.message : error}\n`);
   process.exit(1);
 }
 

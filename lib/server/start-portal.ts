@@ -31,7 +31,7 @@ async function start(): Promise<void> {
     throw error;
   }
   const database = await getDatabase();
-  logger.info({ database: database.kind, mode: env.mode }, "database ready");
+  logger.info({ mode: env.mode }, "database ready");
   if (env.mode === "demo") {
     const { encryptionKey } = await loadSecrets(env);
     if (await seedDemo(database.prisma, encryptionKey)) logger.info("demo organizations and users seeded");

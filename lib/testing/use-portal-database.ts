@@ -15,8 +15,7 @@ export function usePortalDatabase(target: DatabaseTarget) {
     await closeDatabase();
     const url = await target.freshUrl();
     process.env.DATA_DIR = await mkdtemp(path.join(tmpdir(), "pm-portal-"));
-    if (url) process.env.DATABASE_URL = url;
-    else delete process.env.DATABASE_URL;
+    process.env.DATABASE_URL = url;
     process.env.PORTAL_MODE = "demo";
     forgetEnv();
     await db();

@@ -1,13 +1,25 @@
 // npm run db:migration -- <name>: writes prisma/migrations/<timestamp>_<name>/migration.sql
-// with the SQL that brings the existing migrations up to prisma/schema.
-import { mkdir, writeFile } from "node:fs/promises";
+// with the SQL that brings the existing migrations up to prisma/schema. The migrations are
+// replayed into a scratch embedded PostgreSQL, started in a temporary folder and removed after.
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { diffMigrationsToSchema, migrationsDir } from "./schema-engine";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) throw new Error("usage: npm run db:migration -- <name>");
 
-const sql = await diffMigrationsToSchema();
+const scratch = await mkdtemp(path.join(tmpdir(), "pm-migration-"));
+await chmod(scratch, 0o755); // run as root, the server runs as the postgres user
+const embedded = await startEmbeddedPostgres(scratch, "scratch");
+let sql: string;
+try {
+  sql = await diffMigrationsToSchema(embedded.url);
+} finally {
+  await embedded.stop();
+  await rm(scratch, { recursive: true, force: true });
+}
 if (!sql) {
   console.log("prisma/schema matches prisma/migrations: no migration needed.");
 } else {

@@ -1,12 +1,11 @@
-// Prisma's schema engine compiled to WebAssembly, driven through the PGlite driver adapter.
+// Prisma's schema engine compiled to WebAssembly, driven through the PostgreSQL driver adapter.
 // The Prisma CLI downloads a native engine on every command, which fails without internet;
 // this is the same engine (diff, apply) with no download. See notes/offline-toolchain.md.
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -19,8 +18,9 @@ type Engine = {
 };
 
 async function loadWasmModule() {
-  // The package's ESM entry imports a .wasm file, which Node 20 cannot import: load the
-  // generated bindings and instantiate the bytes ourselves.
+  // The package's ESM entry imports its .wasm file. Node 24 can, but only as an experimental
+  // feature (ExperimentalWarning on every run); loading the generated bindings and instantiating
+  // the bytes ourselves needs only the stable WebAssembly API.
   const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bindings = await import(bindingsPath);
   const bytes = await readFile(bindingsPath.replace(/\.js$/, ".wasm"));
@@ -59,11 +59,44 @@ export async function readMigrations() {
   };
 }
 
-/** SQL that brings a database built from prisma/migrations to prisma/schema ("" when in sync). */
-export async function diffMigrationsToSchema(): Promise<string> {
+// The engine reads catalog columns of PostgreSQL's one-byte "char" type (pg_class.relkind and
+// friends), which @prisma/adapter-pg refuses to map ("Column type 'char' could not be
+// deserialized"); hand them over as text. Only this offline tool needs it, never the portal.
+const CHAR_OID = 18;
+const TEXT_OID = 25;
+type Queryable = {
+  performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] } | undefined>;
+  startTransaction?(...args: unknown[]): Promise<object>;
+};
+function charAsText<T extends object>(target: T): T {
+  const q = target as unknown as Queryable;
+  const performIO = q.performIO.bind(q);
+  q.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result?.fields ?? []) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    return result;
+  };
+  const startTransaction = q.startTransaction?.bind(q);
+  if (startTransaction) q.startTransaction = async (...args) => charAsText(await startTransaction(...args));
+  return target;
+}
+function charAsTextFactory(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => charAsText(await factory.connect()),
+    connectToShadowDb: async () => charAsText(await factory.connectToShadowDb()),
+  };
+}
+
+/**
+ * SQL that brings a database built from prisma/migrations to prisma/schema ("" when in sync).
+ * `scratchUrl` names an empty PostgreSQL database the engine replays the migrations into.
+ */
+export async function diffMigrationsToSchema(scratchUrl: string): Promise<string> {
   const { SchemaEngine } = await loadWasmModule();
   const schemaFiles = await readSchemaFiles();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(new PGlite()));
+  const adapter = bindMigrationAwareSqlAdapterFactory(charAsTextFactory(new PrismaPg({ connectionString: scratchUrl })));
   const engine = await SchemaEngine.new({ datamodels: schemaFiles.map((f) => [f.path, f.content]) }, () => {}, adapter);
   try {
     const result = await engine.diff({

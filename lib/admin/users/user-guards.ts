@@ -29,7 +29,7 @@ export function refuseSelf(ctx: AdminContext, userId: string, message: string) {
  */
 export async function assertAnotherActiveAdmin(tx: Tx, userId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(727003)`;
-  // Raw SQL: the PGlite adapter cannot bind an enum-array filter (`roles: { has: "ADMIN" }`).
+  // Raw SQL, the same as `roles: { has: "ADMIN" }` (written when the PGlite adapter could not bind that filter).
   const [row] = await tx.$queryRaw<{ others: number }[]>`
     SELECT count(*)::int AS others FROM "User"
     WHERE id <> ${userId}::uuid AND status = 'ACTIVE' AND 'ADMIN'::"Role" = ANY(roles)`;

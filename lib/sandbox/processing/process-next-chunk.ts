@@ -30,7 +30,7 @@ const ROWS = `SELECT ${storedRowColumns("r")},
   FROM sandbox_record r WHERE r.batch_id = $1::uuid AND r.row_no > $2 AND r.row_no <= $3 ORDER BY r.row_no`;
 
 // Outcomes are inserted, never updated: the primary key (batch_id, row_no) refuses a second
-// outcome for a record, and no dead row versions pile up (PGlite runs no autovacuum).
+// outcome for a record, and no dead row versions pile up for vacuum to clear.
 const WRITE_OUTCOMES = `INSERT INTO sandbox_record_outcome
     (batch_id, row_no, status, success_no, failure_no, errors, transaction_id, digitization_id, processed_at)
   SELECT $1::uuid, u.row_no, u.status::sandbox_record_status, u.success_no, u.failure_no, u.errors::jsonb,
