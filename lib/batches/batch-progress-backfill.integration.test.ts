@@ -24,7 +24,7 @@ describe.each(databaseTargets())("the batch_progress migration on %s", (_name, t
   afterEach(async () => database?.close());
 
   it("re-queues the status job of requests submitted before it (finished, failed or missing), leaving others alone", async () => {
-    database = await openDatabase({ url: await target.freshUrl(), dataDir: await mkdtemp(path.join(tmpdir(), "pm-test-")) });
+    database = await openDatabase({ url: await target.freshUrl() });
     await applyMigrations(database.sql, await migrationsBefore());
     const prisma = database.prisma;
     const org = await prisma.organization.create({ data: { name: `Org ${randomUUID()}` } });
