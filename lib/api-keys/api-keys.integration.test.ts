@@ -42,7 +42,15 @@ describe.each(databaseTargets())("API keys on %s", (_name, target) => {
     expect(row.keyCiphertext).not.toContain(issued.secret);
     expect(open(row.keyCiphertext, (await loadSecrets(getEnv())).encryptionKey)).toBe(issued.secret);
     expect(await resolveApiAccess(org.id)).toEqual({ baseUrl: getEnv().digitizationBaseUrl, apiKey: issued.secret });
-    expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: issued.key.id } })).lastUsedAt).not.toBeNull();
+    const used = (await prisma.apiKey.findUniqueOrThrow({ where: { id: issued.key.id } })).lastUsedAt;
+    expect(used).not.toBeNull();
+    // "Last used" moves at most once a minute: a second call within it writes nothing.
+    await resolveApiAccess(org.id);
+    expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: issued.key.id } })).lastUsedAt).toEqual(used);
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    await prisma.apiKey.update({ where: { id: issued.key.id }, data: { lastUsedAt: longAgo } });
+    await resolveApiAccess(org.id);
+    expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: issued.key.id } })).lastUsedAt!.getTime()).toBeGreaterThan(longAgo.getTime());
     expect(await sandboxAccepts(issued.secret)).toBe(true);
     await expect(issueApiKey(admin, org.id)).rejects.toMatchObject({ status: 409, code: "ACTIVE_KEY_EXISTS" });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { targetId: issued.key.id, action: "api-key.generated" } });

@@ -7,6 +7,8 @@ import { AppError } from "@/lib/http/errors";
 
 export type ApiAccess = { baseUrl: string; apiKey: string };
 
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 /**
  * The Digitization API base URL and the organization's active x-transaction-key, decrypted for
  * one server-side call. Never returned to the browser, never logged.
@@ -14,16 +16,34 @@ export type ApiAccess = { baseUrl: string; apiKey: string };
 export async function resolveApiAccess(organizationId: string): Promise<ApiAccess> {
   const env = getEnv();
   const prisma = await db();
-  const organization = await prisma.organization.findUnique({ where: { id: organizationId } });
-  const key = await prisma.apiKey.findFirst({ where: { organizationId, status: "ACTIVE" }, orderBy: { createdAt: "desc" } });
+  // One query: the organization and its newest active key (every proxied page pays for this).
+  const organization = await prisma.organization.findUnique({
+    where: { id: organizationId },
+    include: { apiKeys: { where: { status: "ACTIVE" }, orderBy: { createdAt: "desc" }, take: 1 } },
+  });
   // A suspended organization's key stops working at once, whatever its own status.
   if (organization?.status === "SUSPENDED") {
     throw new AppError(403, "ORGANIZATION_SUSPENDED", "This organization is suspended, so its Digitization API key cannot be used.");
   }
+  const key = organization?.apiKeys[0];
   if (!organization || !key) {
     throw new AppError(409, "NO_API_KEY", "This organization has no active Digitization API key. Ask a platform administrator to issue one.");
   }
   const { encryptionKey } = await loadSecrets(env);
-  await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  await touchLastUsed(key.id, key.lastUsedAt);
   return { baseUrl: organization.digitizationBaseUrl ?? env.digitizationBaseUrl, apiKey: open(key.keyCiphertext, encryptionKey) };
+}
+
+/**
+ * "Last used" to the minute is what an administrator needs; writing it on every proxied page
+ * would add a write to every read. Conditional, so instances racing write it once.
+ */
+async function touchLastUsed(keyId: string, lastUsedAt: Date | null): Promise<void> {
+  const staleBefore = new Date(Date.now() - LAST_USED_RESOLUTION_MS);
+  if (lastUsedAt && lastUsedAt > staleBefore) return;
+  const prisma = await db();
+  await prisma.apiKey.updateMany({
+    where: { id: keyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: staleBefore } }] },
+    data: { lastUsedAt: new Date() },
+  });
 }
