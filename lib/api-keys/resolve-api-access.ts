@@ -3,6 +3,7 @@ import { getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
 import { open } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
 
 export type ApiAccess = { baseUrl: string; apiKey: string };
@@ -14,13 +15,25 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  * one server-side call. Never returned to the browser, never logged.
  */
 export async function resolveApiAccess(organizationId: string): Promise<ApiAccess> {
-  const env = getEnv();
   const prisma = await db();
-  // One query: the organization and its newest active key (every proxied page pays for this).
-  const organization = await prisma.organization.findUnique({
-    where: { id: organizationId },
-    include: { apiKeys: { where: { status: "ACTIVE" }, orderBy: { createdAt: "desc" }, take: 1 } },
-  });
+  return apiAccessOf(await prisma.organization.findUnique({ where: { id: organizationId }, select: apiAccessSelect }));
+}
+
+/**
+ * What a caller selects to resolve access in its own query: the organization's status, base URL
+ * and newest active key (the records proxy loads it with the request in one round trip).
+ */
+export const apiAccessSelect = {
+  status: true,
+  digitizationBaseUrl: true,
+  apiKeys: { where: { status: "ACTIVE" }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, keyCiphertext: true, lastUsedAt: true } },
+} satisfies Prisma.OrganizationSelect;
+
+type AccessFields = Prisma.OrganizationGetPayload<{ select: typeof apiAccessSelect }>;
+
+/** Refuses a suspended organization or one without an active key; otherwise decrypts the key. */
+export async function apiAccessOf(organization: AccessFields | null): Promise<ApiAccess> {
+  const env = getEnv();
   // A suspended organization's key stops working at once, whatever its own status.
   if (organization?.status === "SUSPENDED") {
     throw new AppError(403, "ORGANIZATION_SUSPENDED", "This organization is suspended, so its Digitization API key cannot be used.");
