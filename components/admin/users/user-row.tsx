@@ -21,21 +21,21 @@ export function UserRow({ user: u }: { user: UserDto }) {
   return (
     <>
       <tr className="border-t border-slate-100 align-top" data-testid={`user-${u.email}`}>
-        <td className="p-3">
+        <td data-label={t("userCol_user")} className="p-3">
           <p className="font-medium"><bdi>{u.name}</bdi>{u.isSelf && <span className="ms-1 text-slate-600">{t("you")}</span>}</p>
           <p className="text-slate-600"><bdi>{u.email}</bdi></p>
         </td>
-        <td className="p-3">{u.organization ? <bdi>{u.organization.name}</bdi> : <span className="text-slate-600">{t("platform")}</span>}</td>
-        <td className="p-3">{u.roles.map((r) => t(`role_${r}`)).join("، ")}</td>
-        <td className="p-3">
+        <td data-label={t("userCol_organization")} className="p-3">{u.organization ? <bdi>{u.organization.name}</bdi> : <span className="text-slate-600">{t("platform")}</span>}</td>
+        <td data-label={t("userCol_roles")} className="p-3">{u.roles.map((r) => t(`role_${r}`)).join("، ")}</td>
+        <td data-label={t("userCol_status")} className="p-3">
           <div className="flex flex-wrap gap-1">
             <Badge tone={u.status === "ACTIVE" ? "green" : "red"}>{u.status === "ACTIVE" ? t("active") : t("disabled")}</Badge>
             {u.mustChangePassword && <Badge tone="amber">{t("mustChange")}</Badge>}
             {u.locked && <Badge tone="amber">{t("locked")}</Badge>}
           </div>
         </td>
-        <td className="p-3 whitespace-nowrap">{utc(u.lastSignInAt)}</td>
-        <td className="p-3">
+        <td data-label={t("userCol_lastSignIn")} className="p-3 whitespace-nowrap">{utc(u.lastSignInAt)}</td>
+        <td data-label={t("userCol_actions")} className="p-3">
           {u.isSelf ? (
             <span className="text-xs text-slate-600">{t("selfManaged")}</span>
           ) : (
