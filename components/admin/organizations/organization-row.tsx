@@ -13,7 +13,10 @@ const COLUMNS = 6;
 
 export function OrganizationRow({ organization: o, defaultBaseUrl }: { organization: OrganizationDto; defaultBaseUrl: string }) {
   const t = useTranslations("admin");
-  const [editing, setEditing] = useState(false);
+  // One thing open per row: the edit form or the suspend confirmation.
+  const [open, setOpen] = useState<"edit" | "suspend" | null>(null);
+  const editing = open === "edit";
+  const setEditing = (on: boolean) => setOpen(on ? "edit" : null);
   const status = useOrganizationStatus(o.id);
   const suspended = o.status === "SUSPENDED";
   return (
@@ -30,7 +33,7 @@ export function OrganizationRow({ organization: o, defaultBaseUrl }: { organizat
             {suspended ? (
               <Button variant="secondary" className="px-3 py-1" disabled={status.isPending} onClick={() => status.mutate("reactivate")}>{t("reactivate")}</Button>
             ) : (
-              <ConfirmButton label={t("suspend")} confirmLabel={t("suspendOrg", { name: o.name })} pending={status.isPending} onConfirm={() => status.mutate("suspend")} />
+              <ConfirmButton asking={open === "suspend"} onAsking={(asking) => setOpen(asking ? "suspend" : null)} label={t("suspend")} confirmLabel={t("suspendOrg", { name: o.name })} pending={status.isPending} onConfirm={() => status.mutate("suspend")} />
             )}
           </div>
           <FormAlert message={status.error ? messageOf(status.error) : null} />

@@ -15,7 +15,8 @@ const COLUMNS = 6;
 
 export function UserRow({ user: u }: { user: UserDto }) {
   const t = useTranslations("admin");
-  const [open, setOpen] = useState<"roles" | "password" | null>(null);
+  // One thing open per row: a form or the disable confirmation.
+  const [open, setOpen] = useState<"roles" | "password" | "disable" | null>(null);
   const change = useUserChange(u.id);
   const close = () => setOpen(null);
   return (
@@ -43,7 +44,7 @@ export function UserRow({ user: u }: { user: UserDto }) {
               <Button variant="secondary" className="px-3 py-1" onClick={() => setOpen("roles")} aria-label={t("changeRolesOf", { email: u.email })}>{t("rolesBtn")}</Button>
               <Button variant="secondary" className="px-3 py-1" onClick={() => setOpen("password")} aria-label={t("setOtpFor", { email: u.email })}>{t("passwordBtn")}</Button>
               {u.status === "ACTIVE" ? (
-                <ConfirmButton label={t("disable")} confirmLabel={t("disableUser", { email: u.email })} pending={change.isPending} onConfirm={() => change.mutate({ kind: "disable" })} />
+                <ConfirmButton asking={open === "disable"} onAsking={(asking) => setOpen(asking ? "disable" : null)} label={t("disable")} confirmLabel={t("disableUser", { email: u.email })} pending={change.isPending} onConfirm={() => change.mutate({ kind: "disable" })} />
               ) : (
                 <Button variant="secondary" className="px-3 py-1" disabled={change.isPending} onClick={() => change.mutate({ kind: "enable" })}>{t("enable")}</Button>
               )}
@@ -52,7 +53,7 @@ export function UserRow({ user: u }: { user: UserDto }) {
           <FormAlert message={change.error ? messageOf(change.error) : null} />
         </td>
       </tr>
-      {open && (
+      {(open === "roles" || open === "password") && (
         <tr className="bg-slate-50">
           <td colSpan={COLUMNS} className="p-3">
             {open === "roles" ? <RolesForm user={u} onDone={close} /> : <OneTimePasswordForm user={u} onDone={close} />}
