@@ -38,8 +38,8 @@ describe("errorReportFileName", () => {
 
 describe("issuesFromDetails", () => {
   it("keeps well-formed issues and fills gaps from the catalogue", () => {
-    const issues = issuesFromDetails({ firstIssues: [{ row: 3, column: "dob", code: "DATE_FORMAT", value: "1/2/99" }, "junk", { row: 4 }] });
-    expect(issues).toEqual([{ row: 3, column: "dob", code: "DATE_FORMAT", severity: "error", value: "1/2/99", message: RULES.DATE_FORMAT.message, hint: RULES.DATE_FORMAT.hint }]);
+    const issues = issuesFromDetails({ firstIssues: [{ row: 3, customerId: "C-3", column: "dob", code: "DATE_FORMAT", value: "1/2/99" }, "junk", { row: 4 }] });
+    expect(issues).toEqual([{ row: 3, customerId: "C-3", column: "dob", code: "DATE_FORMAT", severity: "error", value: "1/2/99", message: RULES.DATE_FORMAT.message, hint: RULES.DATE_FORMAT.hint }]);
   });
   it("never turns a value into anything but a string", () => {
     const [issue] = issuesFromDetails({ firstIssues: [{ code: "TEXT_MARKUP", value: { toString: "<b>" }, message: "m", hint: "h" }] });

@@ -47,6 +47,7 @@ export function issuesFromDetails(details: unknown): Issue[] {
     const text = (v: unknown) => (typeof v === "string" ? v : "");
     return [{
       row: typeof item.row === "number" ? item.row : null,
+      customerId: typeof item.customerId === "string" ? item.customerId : null,
       column: (typeof item.column === "string" ? item.column : null) as Issue["column"],
       code: item.code as RuleCode,
       severity: item.severity === "warning" ? "warning" : "error",

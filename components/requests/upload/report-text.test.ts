@@ -8,7 +8,7 @@ import { localizeIssue, localizedAcknowledgement, localizedHeadline } from "./re
 
 const tAr = createTranslator("ar", ar, en);
 const tEn = createTranslator("en", en, en);
-const issue: Issue = { row: 3, column: "eid_number", code: "EID_SCIENTIFIC", severity: "error", value: "7.8E+14", message: "English", hint: "Fix" };
+const issue: Issue = { row: 3, customerId: "C-3", column: "eid_number", code: "EID_SCIENTIFIC", severity: "error", value: "7.8E+14", message: "English", hint: "Fix" };
 
 describe("the validation report in the user's language", () => {
   it("keeps the validator's English wording in English", () => {
