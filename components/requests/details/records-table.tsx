@@ -5,7 +5,8 @@ import { useTranslations } from "@/lib/i18n/client";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const dash = (v: string | null) => v ?? "—";
-const COLUMNS = ["customerId", "status", "eid", "name", "dob", "issued", "expires", "onboarded", "errors"] as const;
+// Errors right after the status: on a desk the card dates may scroll, the reason never does.
+const COLUMNS = ["customerId", "status", "errors", "eid", "name", "dob", "issued", "expires", "onboarded"] as const;
 
 /** One page of records; a successful record's customer id opens its profile. */
 export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; onCustomer: (customerId: string) => void }) {
@@ -18,7 +19,7 @@ export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; on
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
             {COLUMNS.map((h) => (
-              <th key={h} scope="col" className={`px-3 py-2 text-start font-medium ${h === "errors" ? "min-w-72" : "whitespace-nowrap"}`}>{label[h]}</th>
+              <th key={h} scope="col" className={`px-3 py-2 text-start font-medium ${h === "errors" ? "min-w-64" : "whitespace-nowrap"}`}>{label[h]}</th>
             ))}
           </tr>
         </thead>
@@ -35,13 +36,13 @@ export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; on
                 )}
               </td>
               <td data-label={label.status} className="px-3 py-2"><RecordStatusBadge status={r.status} /></td>
+              <td data-label={label.errors} className="min-w-64 px-3 py-2"><BusinessErrors errors={r.businessErrors} /></td>
               <td data-label={label.eid} className="whitespace-nowrap px-3 py-2 font-mono text-xs"><span dir="ltr" className="whitespace-nowrap">{dash(r.documentNumberMasked)}</span></td>
               <td data-label={label.name} className="whitespace-nowrap px-3 py-2"><bdi>{dash(r.nameOnDocument)}</bdi></td>
               <td data-label={label.dob} className="whitespace-nowrap px-3 py-2">{dash(r.dateOfBirth)}</td>
               <td data-label={label.issued} className="whitespace-nowrap px-3 py-2">{dash(r.issueDate)}</td>
               <td data-label={label.expires} className="whitespace-nowrap px-3 py-2">{dash(r.expiryDate)}</td>
               <td data-label={label.onboarded} className="whitespace-nowrap px-3 py-2">{dash(r.onboardingDate)}</td>
-              <td data-label={label.errors} className="min-w-72 px-3 py-2"><BusinessErrors errors={r.businessErrors} /></td>
             </tr>
           ))}
         </tbody>
