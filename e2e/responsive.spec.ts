@@ -17,10 +17,11 @@ type Locale = (typeof LOCALES)[number];
 const SAME = { maxDiffPixelRatio: 0.01, animations: "disabled" } as const;
 
 const words = {
-  en: { menu: "Menu", upload: "Upload File", requests: "Population Migration" },
-  ar: { menu: "القائمة", upload: "رفع ملف", requests: "ترحيل العملاء" },
+  en: { menu: "Menu", upload: "Upload File", requests: "Population Migration", completedOneFailed: "Completed, 1 failed" },
+  ar: { menu: "القائمة", upload: "رفع ملف", requests: "ترحيل العملاء", completedOneFailed: "مكتملة، السجلات المخفقة: 1" },
 } as const;
 
+const fileName = `responsive-${Date.now()}.csv`;
 let requestPath = "";
 
 async function useLocale(context: BrowserContext, locale: Locale) {
@@ -46,7 +47,7 @@ test.beforeAll(async ({ browser }) => {
   // One finished batch with failures, for View Details.
   const uploader = await apiAs(browser, accounts.alphaUploader);
   const content = csvOf([goodRow(), goodRow({ name_on_eid: "نورة الكعبي" }), goodRow({ eid_number: sandboxErrorEid(1) })]);
-  const { id, complete } = await uploadCsv(uploader, `responsive-${Date.now()}.csv`, content);
+  const { id, complete } = await uploadCsv(uploader, fileName, content);
   expect(complete?.status()).toBe(200);
   const approver = await apiAs(browser, accounts.alphaApprover);
   expect((await approver.post(`/api/requests/${id}/approve`, { data: { sha256: sha256(content) } })).status()).toBe(200);
@@ -107,6 +108,9 @@ for (const locale of LOCALES) {
 
       test("View Details: status first, records and errored records readable", async ({ page }) => {
         await signInAs(page, accounts.alphaApprover);
+        // The list says how the batch ended, from the stored counts.
+        const row = page.locator("main table tbody tr").filter({ hasText: fileName });
+        await expect(row.getByTestId("batch-state")).toHaveText(words[locale].completedOneFailed);
         await page.goto(requestPath);
         const status = page.locator("section[aria-labelledby='batch-status-heading']");
         await expect(status.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "3");

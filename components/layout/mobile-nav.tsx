@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Permission } from "@/lib/auth/permissions";
 import { useTranslations } from "@/lib/i18n/client";
 import { NavSections } from "./sidebar";
@@ -19,6 +19,14 @@ export function MobileNav({ permissions }: { permissions: Permission[] }) {
     dialog.current?.showModal();
   };
   const close = () => dialog.current?.close();
+  // Widened to the desktop layout while open (a tablet turned sideways): the panel is hidden
+  // there, so it must not stay modal and leave the page inert.
+  useEffect(() => {
+    const desktop = window.matchMedia("(min-width: 64rem)");
+    const onChange = () => desktop.matches && dialog.current?.close();
+    desktop.addEventListener("change", onChange);
+    return () => desktop.removeEventListener("change", onChange);
+  }, []);
   return (
     <div className="flex items-center gap-2 lg:hidden">
       <button
@@ -48,15 +56,16 @@ export function MobileNav({ permissions }: { permissions: Permission[] }) {
         }}
         className="my-0 ms-0 me-auto h-dvh max-h-none w-72 max-w-[85vw] bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
       >
-        <nav aria-label={t("mainNav")} className="px-3 py-5">
-            <div className="flex items-center justify-between gap-2 px-3">
-              <p className="text-lg font-semibold text-brand-900">{t("brand")}</p>
-              <button type="button" onClick={close} className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                {t("closeMenu")}
-              </button>
-            </div>
-            <NavSections permissions={permissions} />
-          </nav>
+        {/* Fills the panel, so a click anywhere inside it is not taken for a click on the backdrop. */}
+        <nav aria-label={t("mainNav")} className="min-h-full px-3 py-5">
+          <div className="flex items-center justify-between gap-2 px-3">
+            <p className="text-lg font-semibold text-brand-900">{t("brand")}</p>
+            <button type="button" onClick={close} className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              {t("closeMenu")}
+            </button>
+          </div>
+          <NavSections permissions={permissions} />
+        </nav>
       </dialog>
     </div>
   );
