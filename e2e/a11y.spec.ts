@@ -39,8 +39,8 @@ async function expectLocale(page: Page, locale: Locale) {
 }
 
 const text = {
-  en: { upload: "Upload File", send: "Upload", success: "File uploaded and verified. Waiting for approval.", approve: "Approve", completed: "Completed", review: "Review and approve" },
-  ar: { upload: "رفع ملف", send: "رفع", success: "تم رفع الملف والتحقق منه. بانتظار الموافقة.", approve: "موافقة", completed: "مكتملة", review: "المراجعة والموافقة" },
+  en: { upload: "Upload File", send: "Upload File", success: "File uploaded and verified. Waiting for approval.", approve: "Approve", confirmApprove: /^Yes, approve/, completed: "Completed", review: "Review and approve" },
+  ar: { upload: "رفع ملف", send: "رفع الملف", success: "تم رفع الملف والتحقق منه. بانتظار الموافقة.", approve: "موافقة", confirmApprove: /^نعم، وافق/, completed: "مكتملة", review: "المراجعة والموافقة" },
 } as const;
 const tabs = {
   en: ["Records", "Errored records", "Customer profile", "Summary chart"],
@@ -112,6 +112,8 @@ for (const locale of LOCALES) {
       await expectNoSeriousViolations(page, `request details with review panel (${locale})`);
 
       await page.getByRole("button", { name: text[locale].approve, exact: true }).click();
+      await expectNoSeriousViolations(page, `approval confirmation (${locale})`);
+      await page.getByRole("button", { name: text[locale].confirmApprove }).click();
       await expect(page.getByText(text[locale].completed).first()).toBeVisible({ timeout: 90_000 });
       for (const [i, name] of tabs[locale].entries()) {
         await page.getByRole("tab", { name, exact: true }).click();

@@ -126,6 +126,9 @@ test.describe.serial("administration journey", () => {
 
   test("the admin generates the organization's key, shown once in full; it authenticates against the sandbox", async ({ adminPage: page }) => {
     await page.goto("/admin/api-keys");
+    // With "All organizations" there is no key to generate.
+    await expect(page.getByRole("button", { name: "Generate key" })).toHaveCount(0);
+    await expect(page.getByTestId("choose-org-to-generate")).toBeVisible();
     await field(page, "Organization").selectOption({ label: orgName });
     await page.getByRole("button", { name: "Generate key" }).click();
     key = await field(page, "x-transaction-key").inputValue();

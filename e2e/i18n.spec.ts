@@ -60,7 +60,7 @@ test("an uploader works in Arabic: mirrored layout, Arabic validation report and
   await dialog.locator('input[type="file"]').setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(csvOf([goodRow(), goodRow({ eid_number: "7.84300000001855E+14" })])) });
   await expect(dialog.getByText("رقم الهوية الإماراتية مكتوب بالصيغة العلمية لجداول البيانات؛ غالبًا ما تضيع بعض الأرقام.").first()).toBeVisible();
   await expect(dialog.getByRole("columnheader", { name: "طريقة الإصلاح" })).toBeVisible();
-  await expect(dialog.getByRole("button", { name: "رفع", exact: true })).toBeDisabled();
+  await expect(dialog.getByRole("button", { name: "رفع الملف", exact: true })).toBeDisabled();
   const downloadPromise = page.waitForEvent("download");
   await dialog.getByRole("button", { name: "تنزيل تقرير الأخطاء كاملًا" }).click();
   const report = await readFile((await (await downloadPromise).path())!, "utf8");
@@ -74,7 +74,7 @@ test("an uploader works in Arabic: mirrored layout, Arabic validation report and
   await dialog.locator('input[type="file"]').setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(csvOf(rows)) });
   await expect(dialog.getByText("لم تُوجد مشكلات في 3 سجلات.").first()).toBeVisible();
   await expect(dialog.locator('[aria-live="polite"]')).toHaveText("اكتمل الفحص. لم تُوجد مشكلات في 3 سجلات.");
-  await dialog.getByRole("button", { name: "رفع", exact: true }).click();
+  await dialog.getByRole("button", { name: "رفع الملف", exact: true }).click();
   await expect(page.getByText("تم رفع الملف والتحقق منه. بانتظار الموافقة.")).toBeVisible({ timeout: 30_000 });
   const row = page.getByRole("row").filter({ hasText: fileName });
   await expect(row).toContainText("بانتظار الموافقة");
@@ -96,6 +96,7 @@ test("an approver approves in Arabic and follows the batch; names in both script
   await expect(page.getByRole("heading", { name: "مراجعة هذا الملف" })).toBeVisible();
   await expect(page.getByText(arabicName).first()).toBeVisible();
   await page.getByRole("button", { name: "موافقة", exact: true }).click();
+  await page.getByRole("button", { name: /^نعم، وافق/ }).click();
 
   await expect(page.getByTestId("batch-id")).toHaveText(/[0-9a-f]{8}-[0-9a-f]{4}-/, { timeout: 60_000 });
   await expect(page.getByText("مكتملة").first()).toBeVisible({ timeout: 90_000 });

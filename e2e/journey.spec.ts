@@ -23,7 +23,7 @@ test("an uploader validates and uploads a file; it waits for approval with no ba
   await signInAs(page, accounts.alphaUploader);
   const dialog = await chooseFile(page, fileName, csvOf(rows));
   await expect(dialog.getByText(/[0-9a-f]{64}/)).toBeVisible();
-  await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+  await dialog.getByRole("button", { name: "Upload File", exact: true }).click();
   await expect(page.getByText("File uploaded and verified. Waiting for approval.")).toBeVisible({ timeout: 30_000 });
 
   const row = page.getByRole("row").filter({ hasText: fileName });
@@ -43,7 +43,7 @@ test("a file with a broken row cannot be uploaded, and the dialog says which row
   const dialog = await chooseFile(page, "broken.csv", csvOf([goodRow(), goodRow({ eid_number: "7.84300000001855E+14" })]));
   await expect(dialog.getByText(/scientific/i).first()).toBeVisible();
   await expect(dialog.getByRole("cell", { name: "3", exact: true }).first()).toBeVisible();
-  await expect(dialog.getByRole("button", { name: "Upload", exact: true })).toBeDisabled();
+  await expect(dialog.getByRole("button", { name: "Upload File", exact: true })).toBeDisabled();
 });
 
 test("Beta Exchange sees none of Alpha Bank's requests by any URL", async ({ page }) => {
@@ -65,7 +65,16 @@ test("an approver reviews masked sample rows, approves, and follows the batch to
   await page.getByRole("menuitem", { name: "Review and approve" }).click();
   await expect(page.getByText(/784-\*{4}-\*{4}\d{3}-\d/).first()).toBeVisible();
   await expect(page.getByText(rows[0]!.eid_number!)).toHaveCount(0);
-  await page.getByRole("button", { name: "Approve" }).click();
+  // Approving asks first, naming the record count and the digest; Cancel backs out.
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  const confirmation = page.getByTestId("approve-confirm-text");
+  await expect(confirmation).toContainText(`${rows.length} records`);
+  await expect(confirmation).toContainText(/[0-9a-f]{4}…[0-9a-f]{4}/);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmation).toHaveCount(0);
+  await expect(page.getByTestId("batch-id")).toHaveText("Batch Not Processed");
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  await page.getByRole("button", { name: `Yes, approve ${rows.length} records` }).click();
 
   await expect(page.getByText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/).first()).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText("Completed").first()).toBeVisible({ timeout: 90_000 });
@@ -100,7 +109,7 @@ test("every record, the errored ones with their input, a customer's profile; dow
   await page.getByRole("button", { name: "Resubmit corrected file" }).click();
   const dialog = page.getByRole("dialog", { name: "Upload File" });
   await dialog.locator('input[type="file"]').setInputFiles({ name: `corrected-${fileName}`, mimeType: "text/csv", buffer: Buffer.from(corrected) });
-  await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+  await dialog.getByRole("button", { name: "Upload File", exact: true }).click();
   await expect(page.getByText("File uploaded and verified. Waiting for approval.")).toBeVisible({ timeout: 30_000 });
   await page.reload();
   await expect(page.getByText(`corrected-${fileName}`).first()).toBeVisible();

@@ -67,10 +67,10 @@ test("an uploader chooses, checks and uploads a file with the keyboard alone", a
   await expect(dialog.locator('[aria-live="polite"]')).toContainText("Check complete. No problems found in 3 records.");
   for (let i = 0; i < 30; i += 1) {
     expect(await dialog.evaluate((el) => el.contains(document.activeElement)), "focus stays in the dialog").toBe(true);
-    if (await isFocused(dialog.getByRole("button", { name: "Upload", exact: true }))) break;
+    if (await isFocused(dialog.getByRole("button", { name: "Upload File", exact: true }))) break;
     await page.keyboard.press("Tab");
   }
-  await expect(dialog.getByRole("button", { name: "Upload", exact: true })).toBeFocused();
+  await expect(dialog.getByRole("button", { name: "Upload File", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "File uploaded and verified. Waiting for approval." })).toBeVisible({ timeout: 30_000 });
   await expect(dialog).toHaveCount(0);
@@ -103,6 +103,9 @@ test("an approver opens the Action menu, reviews, approves and reads the tabs wi
   const approve = page.getByRole("button", { name: "Approve", exact: true });
   await expect(approve).toBeVisible();
   await tabTo(page, approve, { max: 120 });
+  await page.keyboard.press("Enter");
+  // The confirmation takes the focus: Enter again approves.
+  await expect(page.getByRole("button", { name: /^Yes, approve/ })).toBeFocused();
   await page.keyboard.press("Enter");
 
   await expect(page.getByText("Completed").first()).toBeVisible({ timeout: 90_000 });

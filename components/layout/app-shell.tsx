@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import type { Permission } from "@/lib/auth/permissions";
 import { getLocale, getTranslations } from "@/lib/i18n/request";
+import { MobileNav } from "./mobile-nav";
 import { Sidebar } from "./sidebar";
 import { SignOutButton } from "./sign-out-button";
 
@@ -14,21 +15,30 @@ export async function AppShell({ user, permissions, children }: { user: ShellUse
   const locale = await getLocale();
   return (
     <div className="flex min-h-screen">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-4 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50"
+      >
+        {t("skipToContent")}
+      </a>
       <Sidebar permissions={permissions} />
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex flex-wrap items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3">
-          <LanguageSwitch />
-          <div className="text-end text-sm">
-            <p className="font-medium" data-testid="current-user">{user.name}</p>
-            {/* Plain text on purpose: in Arabic the runs fall into right-to-left order by themselves. */}
-            <p className="text-slate-600">
-              {user.organizationName ?? t("platformOrg")} · {user.roles.map((r) => (locale === "en" ? r.toLowerCase() : ta(`role_${r}`))).join(locale === "en" ? ", " : "، ")}
-            </p>
+        <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-3 sm:px-6">
+          <MobileNav permissions={permissions} />
+          <div className="ms-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-2">
+            <LanguageSwitch />
+            <div className="min-w-0 text-end text-sm">
+              <p className="font-medium" data-testid="current-user">{user.name}</p>
+              {/* Plain text on purpose: in Arabic the runs fall into right-to-left order by themselves. */}
+              <p className="text-slate-600">
+                {user.organizationName ?? t("platformOrg")} · {user.roles.map((r) => (locale === "en" ? r.toLowerCase() : ta(`role_${r}`))).join(locale === "en" ? ", " : "، ")}
+              </p>
+            </div>
+            <Link href="/account/password" className="text-sm text-brand-700 underline">{t("changePassword")}</Link>
+            <SignOutButton label={t("signOut")} />
           </div>
-          <Link href="/account/password" className="text-sm text-brand-700 underline">{t("changePassword")}</Link>
-          <SignOutButton label={t("signOut")} />
         </header>
-        <main className="flex-1 p-6">{children}</main>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 focus:outline-none sm:p-6">{children}</main>
       </div>
     </div>
   );

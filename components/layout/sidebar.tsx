@@ -26,39 +26,48 @@ const sections: Section[] = [
   },
 ];
 
-// Hiding links is convenience only; every page and route checks the permission itself.
-export function Sidebar({ permissions }: { permissions: Permission[] }) {
+/**
+ * The navigation's sections and links, the same in the desktop column and the phone's menu.
+ * Hiding links is convenience only; every page and route checks the permission itself.
+ */
+export function NavSections({ permissions }: { permissions: Permission[] }) {
   const t = useTranslations("shell");
   const pathname = usePathname();
   const allowed = new Set(permissions);
+  return sections.map((section) => {
+    const items = section.items.filter((item) => allowed.has(item.permission));
+    if (!items.length) return null;
+    return (
+      <div key={section.title} className="mt-6">
+        <p className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-600">{t(section.title)}</p>
+        <ul className="mt-2 space-y-1">
+          {items.map((item) => {
+            const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={active ? "page" : undefined}
+                  className={`block rounded-md px-3 py-2 text-sm ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
+                >
+                  {t(item.label)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  });
+}
+
+/** The desktop column (1024 px and wider); narrower screens open the same links from a menu. */
+export function Sidebar({ permissions }: { permissions: Permission[] }) {
+  const t = useTranslations("shell");
   return (
-    <nav aria-label={t("mainNav")} className="w-64 shrink-0 border-e border-slate-200 bg-white px-3 py-5">
+    <nav aria-label={t("mainNav")} className="hidden w-64 shrink-0 border-e border-slate-200 bg-white px-3 py-5 lg:block">
       <p className="px-3 text-lg font-semibold text-brand-900">{t("brand")}</p>
-      {sections.map((section) => {
-        const items = section.items.filter((item) => allowed.has(item.permission));
-        if (!items.length) return null;
-        return (
-          <div key={section.title} className="mt-6">
-            <p className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-600">{t(section.title)}</p>
-            <ul className="mt-2 space-y-1">
-              {items.map((item) => {
-                const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
-                return (
-                  <li key={item.href}>
-                    <Link
-                      href={item.href}
-                      aria-current={active ? "page" : undefined}
-                      className={`block rounded-md px-3 py-2 text-sm ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
-                    >
-                      {t(item.label)}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
+      <NavSections permissions={permissions} />
     </nav>
   );
 }

@@ -19,6 +19,8 @@ export class IssueSink {
   warningCount = 0;
   truncated = false;
   fatal: Issue | undefined;
+  /** The customer_id of the row being checked, set by the row validator; null between rows. */
+  customerId: string | null = null;
 
   constructor(private readonly maxStored = DEFAULT_MAX_STORED_ISSUES) {}
 
@@ -32,6 +34,7 @@ export class IssueSink {
     if (!keep && !(rule.fatal && !this.fatal)) return;
     const issue: Issue = {
       row,
+      customerId: row === null || this.customerId === null ? null : detachString(truncateValue(this.customerId)),
       column,
       code,
       severity: rule.severity,

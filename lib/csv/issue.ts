@@ -9,6 +9,8 @@ import type { TemplateColumn } from "./template-columns";
  */
 export type Issue = {
   readonly row: number | null;
+  /** The row's customer_id as written (truncated), so a person can find the customer; null off a row. */
+  readonly customerId: string | null;
   readonly column: TemplateColumn | null;
   readonly code: RuleCode;
   readonly severity: Severity;

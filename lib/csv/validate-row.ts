@@ -42,8 +42,11 @@ export class RowValidator {
     }
     this.rows++;
     const errorsBefore = this.sink.errorCount;
+    // customer_id is the template's first column (a header too wrong to check rows by position stops the run).
+    this.sink.customerId = f[0] ?? null;
     if (f.length !== COLUMN_COUNT) this.reportFieldCount(f, line);
     else this.checkValues(f, line);
+    this.sink.customerId = null;
     if (this.sink.errorCount === errorsBefore) this.validRows++;
     else this.linesWithErrors.add(line);
   }

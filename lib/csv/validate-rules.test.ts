@@ -115,3 +115,12 @@ describe.each(CASES)("$code", ({ code, fail, row: line, pass }) => {
     expect(report.issues.map((i) => i.code)).not.toContain(code);
   });
 });
+
+describe("an issue names its row's customer", () => {
+  it("carries the customer_id of a row issue and none for a file issue", async () => {
+    const report = await run(csv(row({ customer_id: "CUST-77", dob: "1/2/99" })));
+    expect(report.issues.find((i) => i.column === "dob")).toMatchObject({ row: 2, customerId: "CUST-77" });
+    const headerOnly = await run("customer_id;eid_number\n");
+    expect(headerOnly.issues.every((i) => i.customerId === null)).toBe(true);
+  });
+});

@@ -30,7 +30,7 @@ describe("toCsvCell / toCsvLine", () => {
 
 describe("errorReportCsv", () => {
   const issue: Issue = {
-    row: 4, column: "name_on_eid", code: "TEXT_FORMULA", severity: "error",
+    row: 4, customerId: "C-4", column: "name_on_eid", code: "TEXT_FORMULA", severity: "error",
     value: "=1+1", message: "The value starts with =", hint: "Remove it, then save",
   };
 

@@ -38,6 +38,8 @@ export type RequestRow = {
   /** Null while the file is still uploading or failed to upload. */
   approvalStatus: ApprovalStatus | null;
   batchStatus: string | null;
+  /** The batch's counts as the refresh job last stored them; null before its first check. */
+  batchTotals: { total: number; processed: number; failed: number } | null;
   createdBy: { name: string; email: string };
   createdAt: string;
   updatedAt: string;

@@ -13,7 +13,7 @@ export const requestInclude = {
 } satisfies Prisma.MigrationRequestInclude;
 
 type RequestWithRelations = Prisma.MigrationRequestGetPayload<{ include: typeof requestInclude }>;
-type RequestForRow = Pick<RequestWithRelations, "id" | "organizationId" | "batchId" | "fileName" | "rowCount" | "status" | "batchStatus" | "uploadedById" | "createdAt" | "updatedAt"> & {
+type RequestForRow = Pick<RequestWithRelations, "id" | "organizationId" | "batchId" | "fileName" | "rowCount" | "status" | "batchStatus" | "batchTotalRecords" | "batchProcessedRecords" | "batchFailedRecords" | "uploadedById" | "createdAt" | "updatedAt"> & {
   organization: { name: string };
   uploadedBy: { name: string; email: string };
 };
@@ -41,6 +41,10 @@ export function toRequestRow(actor: Actor, r: RequestForRow): RequestRow {
     fileStatus: fileStatusOf(r.status),
     approvalStatus: approvalStatusOf(r.status),
     batchStatus: r.batchStatus,
+    batchTotals:
+      r.batchTotalRecords === null
+        ? null
+        : { total: r.batchTotalRecords, processed: r.batchProcessedRecords ?? 0, failed: r.batchFailedRecords ?? 0 },
     createdBy: r.uploadedBy,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

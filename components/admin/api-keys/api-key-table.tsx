@@ -16,12 +16,12 @@ export function ApiKeyTable({ keys, showOrganization = true, actions }: Props) {
       {keys.length === 0 && <EmptyRow columns={headers.length}>{t("noKeys")}</EmptyRow>}
       {keys.map((k) => (
         <tr key={k.id} className="border-t border-slate-100 align-top" data-testid={`api-key-${k.id}`}>
-          {showOrganization && <td className="p-3"><bdi>{k.organizationName}</bdi></td>}
-          <td className="p-3 font-mono text-xs"><span dir="ltr">{maskedKey(k)}</span></td>
-          <td className="p-3"><KeyState apiKey={k} /></td>
-          <td className="p-3 whitespace-nowrap">{utc(k.createdAt)}</td>
-          <td className="p-3 whitespace-nowrap">{utc(k.lastUsedAt)}</td>
-          {actions && <td className="p-3">{actions(k)}</td>}
+          {showOrganization && <td data-label={t("col_organization")} className="p-3"><bdi>{k.organizationName}</bdi></td>}
+          <td data-label={t("col_key")} className="p-3 font-mono text-xs"><span dir="ltr">{maskedKey(k)}</span></td>
+          <td data-label={t("col_state")} className="p-3"><KeyState apiKey={k} /></td>
+          <td data-label={t("col_created")} className="p-3 whitespace-nowrap">{utc(k.createdAt)}</td>
+          <td data-label={t("col_lastUsed")} className="p-3 whitespace-nowrap">{utc(k.lastUsedAt)}</td>
+          {actions && <td data-label={t("col_actions")} className="p-3">{actions(k)}</td>}
         </tr>
       ))}
     </Table>

@@ -14,7 +14,6 @@ import { useTranslations } from "@/lib/i18n/client";
 export function ApiKeysAdmin() {
   const t = useTranslations("admin");
   const [organizationId, setOrganizationId] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
   const organizations = useOrganizations();
   const keys = useApiKeys(organizationId);
   const generate = useGenerateKey();
@@ -26,7 +25,6 @@ export function ApiKeysAdmin() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     [generate, rotate, revoke].forEach((m) => m.reset());
-    setProblem(organizationId ? null : t("chooseOrg"));
     if (organizationId) generate.mutate(organizationId);
   }
 
@@ -38,9 +36,14 @@ export function ApiKeysAdmin() {
           <option value="">{t("allOrgs")}</option>
           {organizations.data?.organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </SelectField>
-        <Button type="submit" disabled={generate.isPending}>{generate.isPending ? t("generating") : t("generateKey")}</Button>
+        {/* A key belongs to one organization: nothing to generate while "All organizations" is chosen. */}
+        {organizationId ? (
+          <Button type="submit" disabled={generate.isPending}>{generate.isPending ? t("generating") : t("generateKey")}</Button>
+        ) : (
+          <p className="text-sm text-slate-600" data-testid="choose-org-to-generate">{t("chooseOrgToGenerate")}</p>
+        )}
       </form>
-      <FormAlert message={problem ?? (failure ? messageOf(failure) : null)} />
+      <FormAlert message={failure ? messageOf(failure) : null} />
       {issued && (
         <OneTimeSecret
           secret={issued.secret}

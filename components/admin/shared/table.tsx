@@ -5,7 +5,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
   return (
     <ScrollRegion label={caption} className="mt-4 overflow-x-auto rounded-lg bg-white shadow-sm">
-      <table className="w-full text-sm">
+      <table className="stack-table w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-slate-600">
           <tr>{headers.map((h) => <th key={h} scope="col" className="p-3 text-start font-medium">{h}</th>)}</tr>

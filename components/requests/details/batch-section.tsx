@@ -1,13 +1,18 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { BatchStatusPanel } from "./batch-status-panel";
 import { BatchTabs, type TabId } from "./batch-tabs";
 import type { DetailsPermissions, PollSettings } from "./request-details";
 import { useBatchStatus } from "./use-batch-status";
 
-/** Everything that exists once the request has a batch id: its status and the record views. */
-export function BatchSection({ detail, can, poll }: { detail: RequestDetail; can: DetailsPermissions; poll: PollSettings }) {
+type Props = { detail: RequestDetail; can: DetailsPermissions; poll: PollSettings; children: ReactNode };
+
+/**
+ * Everything that exists once the request has a batch id, first things first: its status,
+ * progress and times at the top, then `children` (the request card), then the record views.
+ */
+export function BatchSection({ detail, can, poll, children }: Props) {
   const state = useBatchStatus({ requestId: detail.id, submittedAt: detail.submittedAt, ...poll });
   const [tab, setTab] = useState<TabId>(can.customerData ? "records" : "summary");
   const [customerId, setCustomerId] = useState<string | null>(null);
@@ -18,6 +23,7 @@ export function BatchSection({ detail, can, poll }: { detail: RequestDetail; can
   return (
     <>
       <BatchStatusPanel state={state} submittedAt={detail.submittedAt} />
+      {children}
       <BatchTabs
         tab={tab}
         onTab={setTab}
@@ -25,6 +31,7 @@ export function BatchSection({ detail, can, poll }: { detail: RequestDetail; can
         can={can}
         customerId={customerId}
         onCustomer={openProfile}
+        failedTotal={state.query.data?.checkedAt ? state.query.data.totals.failed : null}
       />
     </>
   );

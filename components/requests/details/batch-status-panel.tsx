@@ -1,6 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import type { BatchStatusDto } from "@/lib/batches/contracts";
+import { batchPace } from "./batch-pace";
 import { ProgressBar } from "./progress-bar";
 import { ErrorMessage, Loading } from "./query-state";
 import { BatchStatusBadge } from "./status-badge";
@@ -26,6 +27,30 @@ function Totals({ s }: { s: BatchStatusDto }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Records per second and, while the batch runs, about how long until the last record. */
+function Pace({ s }: { s: BatchStatusDto }) {
+  const t = useTranslations("details");
+  const f = useFormat();
+  const { recordsPerSecond, secondsLeft } = batchPace(s);
+  if (recordsPerSecond === null) return null;
+  const rate = recordsPerSecond < 10 ? Math.round(recordsPerSecond * 10) / 10 : Math.round(recordsPerSecond);
+  const minutes = secondsLeft === null ? null : Math.ceil(secondsLeft / 60);
+  const left =
+    minutes === null
+      ? null
+      : secondsLeft! < 60
+        ? t("etaUnderMinute")
+        : minutes < 120
+          ? t("etaMinutes", { n: minutes })
+          : t("etaHours", { n: Math.round(minutes / 60) });
+  return (
+    <p className="text-sm text-slate-700" data-testid="batch-pace">
+      {t("pace", { rate: f.count(rate) })}
+      {left && ` · ${left}`}
+    </p>
   );
 }
 
@@ -57,7 +82,10 @@ export function BatchStatusPanel({ state, submittedAt }: Props) {
       {s?.checkedAt === null && waitingUntil === null && <Loading label={t("checkingStatus")} />}
       {s && s.checkedAt !== null && (
         <>
-          <ProgressBar processed={s.totals.processed} total={s.totals.total} />
+          <div className="space-y-1">
+            <ProgressBar processed={s.totals.processed} total={s.totals.total} />
+            <Pace s={s} />
+          </div>
           <Totals s={s} />
           {/* Stored by the refresh job: the API's times, or when the portal first saw the batch start and finish. */}
           <dl className="grid gap-2 text-sm sm:grid-cols-4">

@@ -20,10 +20,12 @@ type Props = {
   can: DetailsPermissions;
   customerId: string | null;
   onCustomer: (customerId: string) => void;
+  /** The batch's failed records as last stored, for the errored table's "1–50 of N". */
+  failedTotal: number | null;
 };
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active one is in the tab order. */
-export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: Props) {
+export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer, failedTotal }: Props) {
   const t = useTranslations("details");
   const locale = useLocale();
   const base = useId();
@@ -67,7 +69,7 @@ export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: P
       </div>
       <div role="tabpanel" id={`${base}-panel-${tab}`} aria-labelledby={`${base}-tab-${tab}`} tabIndex={0} className="p-5">
         {tab === "records" && <RecordsTab requestId={detail.id} onCustomer={onCustomer} />}
-        {tab === "errored" && <ErroredTab detail={detail} canUpload={can.upload} canExport={can.exportErrored} />}
+        {tab === "errored" && <ErroredTab detail={detail} canUpload={can.upload} canExport={can.exportErrored} failedTotal={failedTotal} />}
         {tab === "profile" && <CustomerTab requestId={detail.id} customerId={customerId} onCustomer={onCustomer} canReveal={can.reveal} />}
         {tab === "summary" && <SummaryTab requestId={detail.id} />}
       </div>

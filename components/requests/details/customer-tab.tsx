@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { ApiError } from "@/lib/http/fetch-json";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
 import { CustomerProfile } from "./customer-profile";
@@ -40,6 +41,11 @@ export function CustomerTab({ requestId, customerId, onCustomer, canReveal }: Pr
         <Empty>{t("chooseRecord")}</Empty>
       ) : isPending ? (
         <Loading label={t("loadingProfile")} />
+      ) : !data && error instanceof ApiError && error.status === 404 ? (
+        // An expected answer, not a fault: no reference to quote, only what to do next.
+        <p role="status" className="rounded-md bg-slate-50 p-4 text-sm text-slate-700" data-testid="customer-not-found">
+          {t("customerNotInBatch", { id: `\u2068${customerId}\u2069` })}
+        </p>
       ) : !data ? (
         <ErrorMessage error={error} />
       ) : data.kind === "record_failed" ? (

@@ -5,13 +5,16 @@ import type { RequestDetail } from "@/lib/requests/contracts";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
 import { ErroredActions } from "./errored-actions";
-import { ErroredItemCard } from "./errored-item";
+import { ErroredTable } from "./errored-table";
+import { erroredRange } from "./page-range";
 import { Pager } from "./pager";
 import { Empty, ErrorMessage, Loading } from "./query-state";
 import { useTranslations } from "@/lib/i18n/client";
 
 /** Failed records with their business errors and original rows, and the way to fix them. */
-export function ErroredTab({ detail, canUpload, canExport }: { detail: RequestDetail; canUpload: boolean; canExport: boolean }) {
+type Props = { detail: RequestDetail; canUpload: boolean; canExport: boolean; failedTotal: number | null };
+
+export function ErroredTab({ detail, canUpload, canExport, failedTotal }: Props) {
   const t = useTranslations("details");
   const [pageNo, setPageNo] = useState(1);
   const { data, error, isPending, isPlaceholderData } = useQuery({
@@ -26,10 +29,10 @@ export function ErroredTab({ detail, canUpload, canExport }: { detail: RequestDe
     <div className="space-y-4">
       <ErroredActions detail={detail} canUpload={canUpload} canExport={canExport} />
       {error && <ErrorMessage error={error} />}
-      <ol className={`space-y-3 ${isPlaceholderData ? "opacity-60" : ""}`}>
-        {data.items.map((item, i) => <ErroredItemCard key={`${data.pageNo}-${i}`} item={item} />)}
-      </ol>
-      <Pager page={data.pageNo} hasNext={data.hasNext} onPage={setPageNo} />
+      <div className={isPlaceholderData ? "opacity-60" : ""}>
+        <ErroredTable items={data.items} />
+      </div>
+      <Pager page={data.pageNo} range={erroredRange(data.pageNo, data.hasNext, data.items.length, failedTotal)} hasNext={data.hasNext} onPage={setPageNo} />
     </div>
   );
 }

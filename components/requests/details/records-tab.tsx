@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { api, type RecordsParams } from "./api";
+import { numberedRange } from "./page-range";
 import { Pager } from "./pager";
 import { Empty, ErrorMessage, Loading } from "./query-state";
 import { RecordsTable } from "./records-table";
@@ -40,8 +41,8 @@ export function RecordsTab({ requestId, onCustomer }: { requestId: string; onCus
           )}
           <Pager
             page={data.page}
-            totalPages={data.totalPages}
-            summary={t("recordsCount", { count: data.totalCount })}
+            range={numberedRange(data.page, data.limit, data.records.length, data.totalCount)}
+            hasNext={data.page < data.totalPages}
             onPage={(page) => setParams((p) => ({ ...p, page }))}
           />
         </>

@@ -23,15 +23,19 @@ export function RequestDetails({ requestId, can, poll }: { requestId: string; ca
       <DetailsHeader detail={detail} />
       <SubmissionNotice detail={detail} />
       {detail.actions.includes("approve") && <ReviewPanel detail={detail} />}
-      <RequestFacts detail={detail} />
       {detail.batchId ? (
-        <BatchSection detail={detail} can={can} poll={poll} />
+        <BatchSection detail={detail} can={can} poll={poll}>
+          <RequestFacts detail={detail} />
+        </BatchSection>
       ) : (
-        (detail.status === "APPROVED" || detail.status === "SUBMITTING") && (
-          <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-900">
-            {t("approvedSending")}
-          </p>
-        )
+        <>
+          {(detail.status === "APPROVED" || detail.status === "SUBMITTING") && (
+            <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-900">
+              {t("approvedSending")}
+            </p>
+          )}
+          <RequestFacts detail={detail} />
+        </>
       )}
     </div>
   );

@@ -3,8 +3,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { ErrorMessage } from "./query-state";
+import { ApproveConfirmation } from "./approve-confirmation";
 import { RejectForm } from "./reject-form";
-import { SampleRows } from "./sample-rows";
+import { SampleRows, useSampleRows } from "./sample-rows";
 import { useDecision } from "./use-decision";
 import { ValidationSummary } from "./validation-summary";
 import { useTranslations } from "@/lib/i18n/client";
@@ -15,8 +16,11 @@ export function ReviewPanel({ detail }: { detail: RequestDetail }) {
   const t = useTranslations("details");
   const f = useFormat();
   const { approve, reject } = useDecision(detail.id);
-  const [rejecting, setRejecting] = useState(false);
-  const busy = approve.isPending || reject.isPending;
+  // At most one of the two decisions is being confirmed at a time.
+  const [deciding, setDeciding] = useState<"approve" | "reject" | null>(null);
+  // Nothing is decided on unseen data: both wait until the sample rows have loaded.
+  const sample = useSampleRows(detail.id);
+  const busy = approve.isPending || reject.isPending || !sample.isSuccess;
   return (
     <section id="review" aria-labelledby="review-heading" className="scroll-mt-6 space-y-4 rounded-lg border-2 border-brand-600 bg-white p-5">
       <h2 id="review-heading" className="text-lg font-semibold">{t("reviewTitle")}</h2>
@@ -31,12 +35,21 @@ export function ReviewPanel({ detail }: { detail: RequestDetail }) {
         <h3 className="mb-2 text-sm font-semibold">{t("sampleRows")}</h3>
         <SampleRows requestId={detail.id} />
       </div>
-      {rejecting ? (
-        <RejectForm pending={reject.isPending} onReject={(reason) => reject.mutate(reason)} onCancel={() => setRejecting(false)} />
+      {deciding === "reject" ? (
+        <RejectForm pending={reject.isPending} onReject={(reason) => reject.mutate(reason)} onCancel={() => setDeciding(null)} />
+      ) : deciding === "approve" ? (
+        <ApproveConfirmation
+          rowCount={detail.rowCount}
+          sha256={detail.sha256}
+          pending={approve.isPending}
+          onConfirm={() => approve.mutate(detail.sha256)}
+          onCancel={() => setDeciding(null)}
+        />
       ) : (
-        <div className="flex gap-2">
-          <Button onClick={() => approve.mutate(detail.sha256)} disabled={busy}>{approve.isPending ? t("approving") : t("approve")}</Button>
-          <Button variant="secondary" onClick={() => setRejecting(true)} disabled={busy}>{t("reject")}</Button>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button onClick={() => setDeciding("approve")} disabled={busy}>{t("approve")}</Button>
+          <Button variant="secondary" onClick={() => setDeciding("reject")} disabled={busy}>{t("reject")}</Button>
+          {sample.isPending && <span className="text-sm text-slate-600">{t("waitForSample")}</span>}
         </div>
       )}
       {approve.isError && <ErrorMessage error={approve.error} />}

@@ -7,10 +7,15 @@ import { Empty, ErrorMessage, Loading } from "./query-state";
 import { useTranslations } from "@/lib/i18n/client";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
+/** The approver's sample, shared by the table and the decision buttons (one request). */
+export function useSampleRows(requestId: string) {
+  return useQuery({ queryKey: requestKeys.sample(requestId), queryFn: () => api.sample(requestId) });
+}
+
 /** The first rows of the file as the server shows them to approvers (Emirates IDs masked there). */
 export function SampleRows({ requestId }: { requestId: string }) {
   const t = useTranslations("details");
-  const { data, error, isPending } = useQuery({ queryKey: requestKeys.sample(requestId), queryFn: () => api.sample(requestId) });
+  const { data, error, isPending } = useSampleRows(requestId);
   if (isPending) return <Loading label={t("loadingSample")} />;
   if (!data) return <ErrorMessage error={error} />;
   if (data.rows.length === 0) return <Empty>{t("noSample")}</Empty>;

@@ -17,7 +17,7 @@ export function RequestsTable({ rows, params, showOrganization, onSort, onRetry 
   const sortProps = { params, onSort };
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-sm">
+      <table className="stack-table w-full text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
@@ -27,6 +27,7 @@ export function RequestsTable({ rows, params, showOrganization, onSort, onRetry 
             <SortableHeader column="rowCount" label={t("records")} align="end" {...sortProps} />
             <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("fileStatus")}</th>
             <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("approvalStatus")}</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("batchStatus")}</th>
             <th scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t("createdBy")}</th>
             <SortableHeader column="createdAt" label={t("createdAt")} {...sortProps} />
             <SortableHeader column="updatedAt" label={t("updatedAt")} {...sortProps} />

@@ -1,5 +1,6 @@
 import { useTranslations } from "@/lib/i18n/client";
 import type { ApprovalStatus, FileStatus } from "@/lib/requests/contracts";
+import type { BatchState } from "./batch-state";
 
 // Every status is written out: colour and icon only repeat what the text says.
 
@@ -44,4 +45,26 @@ function CheckIcon() {
       />
     </svg>
   );
+}
+
+const BATCH_STATE_STYLE: Record<Exclude<BatchState["kind"], "none">, string> = {
+  queued: "bg-amber-50 text-amber-800 ring-amber-600/30",
+  processing: "bg-brand-50 text-brand-900 ring-brand-600/30",
+  completed: "bg-green-50 text-green-800 ring-green-600/30",
+  completedWithFailures: "bg-amber-50 text-amber-900 ring-amber-600/30",
+  failed: "bg-red-50 text-red-800 ring-red-600/30",
+  unknown: "bg-slate-100 text-slate-700 ring-slate-500/30",
+};
+
+/** The batch's state as stored by the refresh job: queued, processing with %, completed (with failures), failed. */
+export function BatchStateBadge({ state }: { state: BatchState }) {
+  const t = useTranslations("list");
+  if (state.kind === "none") return <span className="text-slate-600" role="img" aria-label={t("noBatch")}>—</span>;
+  const text =
+    state.kind === "processing"
+      ? t("batch_processing", { percent: state.percent })
+      : state.kind === "completedWithFailures"
+        ? t("batch_completedWithFailures", { failed: state.failed })
+        : t(`batch_${state.kind}`);
+  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${BATCH_STATE_STYLE[state.kind]}`}>{text}</span>;
 }

@@ -38,8 +38,8 @@ describe("errorReportFileName", () => {
 
 describe("issuesFromDetails", () => {
   it("keeps well-formed issues and fills gaps from the catalogue", () => {
-    const issues = issuesFromDetails({ firstIssues: [{ row: 3, column: "dob", code: "DATE_FORMAT", value: "1/2/99" }, "junk", { row: 4 }] });
-    expect(issues).toEqual([{ row: 3, column: "dob", code: "DATE_FORMAT", severity: "error", value: "1/2/99", message: RULES.DATE_FORMAT.message, hint: RULES.DATE_FORMAT.hint }]);
+    const issues = issuesFromDetails({ firstIssues: [{ row: 3, customerId: "C-3", column: "dob", code: "DATE_FORMAT", value: "1/2/99" }, "junk", { row: 4 }] });
+    expect(issues).toEqual([{ row: 3, customerId: "C-3", column: "dob", code: "DATE_FORMAT", severity: "error", value: "1/2/99", message: RULES.DATE_FORMAT.message, hint: RULES.DATE_FORMAT.hint }]);
   });
   it("never turns a value into anything but a string", () => {
     const [issue] = issuesFromDetails({ firstIssues: [{ code: "TEXT_MARKUP", value: { toString: "<b>" }, message: "m", hint: "h" }] });
@@ -57,5 +57,6 @@ describe("reportHeadline", () => {
   it("counts errors and warnings", () => {
     expect(reportHeadline({ ...base, validRows: 998, errorCount: 2, warningCount: 1 })).toBe("2 errors and 1 warning in 1,000 records (998 without errors).");
     expect(reportHeadline({ rows: 1, validRows: 1, errorCount: 0, warningCount: 3 })).toBe("3 warnings in 1 record (1 without errors).");
+    expect(reportHeadline({ rows: 0, validRows: 0, errorCount: 1, warningCount: 0 })).toBe("The file could not be read as records: 1 error in the file itself.");
   });
 });

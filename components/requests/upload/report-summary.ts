@@ -47,6 +47,7 @@ export function issuesFromDetails(details: unknown): Issue[] {
     const text = (v: unknown) => (typeof v === "string" ? v : "");
     return [{
       row: typeof item.row === "number" ? item.row : null,
+      customerId: typeof item.customerId === "string" ? item.customerId : null,
       column: (typeof item.column === "string" ? item.column : null) as Issue["column"],
       code: item.code as RuleCode,
       severity: item.severity === "warning" ? "warning" : "error",
@@ -63,6 +64,8 @@ const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n 
 export function reportHeadline(report: Pick<ValidationReport, "rows" | "validRows" | "errorCount" | "warningCount">): string {
   const records = plural(report.rows, "record", "records");
   if (report.errorCount === 0 && report.warningCount === 0) return `No problems found in ${records}.`;
+  // No record could be read (a wrong header, an empty or unreadable file): the count is about the file.
+  if (report.rows === 0) return `The file could not be read as records: ${plural(report.errorCount, "error", "errors")} in the file itself.`;
   const parts = [
     report.errorCount ? plural(report.errorCount, "error", "errors") : null,
     report.warningCount ? plural(report.warningCount, "warning", "warnings") : null,

@@ -8,7 +8,7 @@ import { localizeIssue, localizedAcknowledgement, localizedHeadline } from "./re
 
 const tAr = createTranslator("ar", ar, en);
 const tEn = createTranslator("en", en, en);
-const issue: Issue = { row: 3, column: "eid_number", code: "EID_SCIENTIFIC", severity: "error", value: "7.8E+14", message: "English", hint: "Fix" };
+const issue: Issue = { row: 3, customerId: "C-3", column: "eid_number", code: "EID_SCIENTIFIC", severity: "error", value: "7.8E+14", message: "English", hint: "Fix" };
 
 describe("the validation report in the user's language", () => {
   it("keeps the validator's English wording in English", () => {
@@ -28,6 +28,7 @@ describe("the validation report in the user's language", () => {
   it("writes the headline and the acknowledgement in Arabic with Latin digits", () => {
     expect(localizedHeadline({ rows: 1000, validRows: 998, errorCount: 2, warningCount: 1 }, "ar", tAr)).toBe("خطأين وتحذير واحد في 1,000 سجل (998 بلا أخطاء).");
     expect(localizedHeadline({ rows: 1, validRows: 1, errorCount: 0, warningCount: 0 }, "ar", tAr)).toBe("لم تُوجد مشكلات في سجل واحد.");
+    expect(localizedHeadline({ rows: 0, validRows: 0, errorCount: 1, warningCount: 0 }, "ar", tAr)).toBe("تعذّرت قراءة الملف كسجلات: خطأ واحد في الملف نفسه.");
     expect(localizedAcknowledgement({ EID_EXPIRED: 3 }, "ar", tAr)).toContain("EXPIRED_EID");
   });
 });

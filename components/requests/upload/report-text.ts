@@ -29,6 +29,7 @@ export function ruleMessage(code: string, english: string, locale: Locale, t: Tr
 export function localizedHeadline(report: Headline, locale: Locale, t: Translator): string {
   if (locale === "en") return reportHeadline(report);
   if (report.errorCount === 0 && report.warningCount === 0) return t("upload.headlineClean", { records: report.rows });
+  if (report.rows === 0) return t("upload.headlineNoRecords", { errors: report.errorCount });
   return t("upload.headline", {
     errors: report.errorCount,
     warnings: report.warningCount,

@@ -85,7 +85,7 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
       </div>
       <div className="mt-6 flex flex-wrap justify-end gap-2">
         {(state.status === "done" || state.status === "failed") && !uploading && (
-          <Button type="button" variant="ghost" onClick={() => startOver()}>{t("chooseDifferent")}</Button>
+          <Button type="button" variant="secondary" onClick={() => startOver()}>{t("chooseDifferent")}</Button>
         )}
         {state.status === "running" ? (
           <Button type="button" variant="secondary" onClick={() => startOver()}>{tc("cancel")}</Button>

@@ -1,0 +1,145 @@
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { accounts, PASSWORD } from "./support/accounts";
+import { apiAs, uploadCsv } from "./support/api";
+import { csvOf, goodRow, sandboxErrorEid, sha256 } from "./support/csv";
+
+// Issue #14: every screen on a phone (390 px) and a desk (1440 px), in English and Arabic, with
+// no sideways scrolling of the page; below 1024 px the navigation is a menu at the inline start.
+// Key screens are compared with committed screenshots (e2e/responsive.spec.ts-snapshots, made
+// with Debian's Chromium and the DejaVu/Liberation fonts .ci/run installs); only parts whose
+// pixels do not depend on other specs' data or the clock, or with those parts masked.
+test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desk: { width: 1440, height: 900 } } as const;
+const LOCALES = ["en", "ar"] as const;
+type Locale = (typeof LOCALES)[number];
+// A little room for anti-aliasing; a moved or missing element is far more than 1 % of the pixels.
+const SAME = { maxDiffPixelRatio: 0.01, animations: "disabled" } as const;
+
+const words = {
+  en: { menu: "Menu", upload: "Upload File", requests: "Population Migration", completedOneFailed: "Completed, 1 failed" },
+  ar: { menu: "القائمة", upload: "رفع ملف", requests: "ترحيل العملاء", completedOneFailed: "مكتملة، السجلات المخفقة: 1" },
+} as const;
+
+const fileName = `responsive-${Date.now()}.csv`;
+let requestPath = "";
+
+async function useLocale(context: BrowserContext, locale: Locale) {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL ?? "http://localhost:3210" }]);
+}
+
+async function signInAs(page: Page, email: string) {
+  await page.goto("/login");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/population-migration$/);
+}
+
+/** The page is never wider than the screen (a table may scroll inside its own region). */
+async function expectNoSideScroll(page: Page, what: string) {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${what} scrolls sideways` })
+    .toBeLessThanOrEqual(0);
+}
+
+test.beforeAll(async ({ browser }) => {
+  // One finished batch with failures, for View Details.
+  const uploader = await apiAs(browser, accounts.alphaUploader);
+  const content = csvOf([goodRow(), goodRow({ name_on_eid: "نورة الكعبي" }), goodRow({ eid_number: sandboxErrorEid(1) })]);
+  const { id, complete } = await uploadCsv(uploader, fileName, content);
+  expect(complete?.status()).toBe(200);
+  const approver = await apiAs(browser, accounts.alphaApprover);
+  expect((await approver.post(`/api/requests/${id}/approve`, { data: { sha256: sha256(content) } })).status()).toBe(200);
+  await expect
+    .poll(async () => (await (await approver.get(`/api/requests/${id}/batch/status`)).json()).status, { timeout: 90_000 })
+    .toBe("completed");
+  requestPath = `/population-migration/${id}`;
+});
+
+for (const locale of LOCALES) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    const phone = size === "phone";
+    test.describe(`${locale}, ${size} (${viewport.width} px)`, () => {
+      test.use({ viewport });
+      test.beforeEach(async ({ context, page }) => {
+        await useLocale(context, locale);
+        await page.emulateMedia({ reducedMotion: "reduce" });
+      });
+
+      test("sign-in, requests list, navigation and upload dialog", async ({ page }) => {
+        await page.goto("/login");
+        await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+        await expectNoSideScroll(page, "login");
+        await expect(page).toHaveScreenshot(`login-${locale}-${size}.png`, { fullPage: true, ...SAME });
+
+        await signInAs(page, accounts.alphaUploader);
+        await expect(page.locator("main table tbody tr").first()).toBeVisible();
+        await expectNoSideScroll(page, "requests list");
+
+        const menuButton = page.getByRole("button", { name: words[locale].menu, exact: true });
+        const desktopNav = page.locator("nav.lg\\:block");
+        if (phone) {
+          await expect(desktopNav).toBeHidden();
+          await menuButton.click();
+          const panel = page.getByRole("dialog");
+          await expect(panel).toBeVisible();
+          await expect(panel.getByRole("link", { name: words[locale].requests })).toBeVisible();
+          // At the inline start: the left edge in English, the right edge in Arabic.
+          const box = (await panel.boundingBox())!;
+          if (locale === "en") expect(box.x).toBeLessThanOrEqual(1);
+          else expect(box.x + box.width).toBeGreaterThanOrEqual(viewport.width - 1);
+          await expect(panel).toHaveScreenshot(`menu-${locale}-${size}.png`, SAME);
+          await page.keyboard.press("Escape");
+          await expect(panel).toBeHidden();
+          await expect(menuButton).toBeFocused();
+        } else {
+          await expect(menuButton).toBeHidden();
+          await expect(desktopNav).toBeVisible();
+        }
+
+        await page.getByRole("button", { name: words[locale].upload, exact: true }).click();
+        await expect(page.getByRole("dialog")).toBeVisible();
+        await expectNoSideScroll(page, "upload dialog");
+        const dialogBox = (await page.getByRole("dialog").boundingBox())!;
+        expect(dialogBox.x).toBeGreaterThanOrEqual(0);
+        expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(viewport.width);
+      });
+
+      test("View Details: status first, records and errored records readable", async ({ page }) => {
+        await signInAs(page, accounts.alphaApprover);
+        // The list says how the batch ended, from the stored counts.
+        const row = page.locator("main table tbody tr").filter({ hasText: fileName });
+        await expect(row.getByTestId("batch-state")).toHaveText(words[locale].completedOneFailed);
+        await page.goto(requestPath);
+        const status = page.locator("section[aria-labelledby='batch-status-heading']");
+        await expect(status.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "3");
+        // First things first: the batch status comes before the request card.
+        const statusTop = (await status.boundingBox())!.y;
+        const cardTop = (await page.locator("section[aria-labelledby='facts-heading']").boundingBox())!.y;
+        expect(statusTop).toBeLessThan(cardTop);
+        await expect(status.getByRole("button")).toBeEnabled();
+        // The times and the pace come from the clock: masked.
+        await expect(status).toHaveScreenshot(`batch-status-${locale}-${size}.png`, { mask: [status.locator("dl").nth(1), status.getByTestId("batch-pace")], ...SAME });
+        await expect(page.getByRole("table").first()).toBeVisible();
+        await expectNoSideScroll(page, "View Details, records");
+
+        const tabs = page.getByRole("tab");
+        await tabs.nth(1).click();
+        await expect(page.getByTestId("errored-row")).toHaveCount(1);
+        await expect(page.getByTestId("page-range")).toHaveText(/1–1 \D+ 1/);
+        await expectNoSideScroll(page, "View Details, errored records");
+      });
+
+      test("admin pages", async ({ page }) => {
+        await signInAs(page, accounts.admin);
+        for (const path of ["/admin/organizations", "/admin/users", "/admin/api-keys", "/admin/audit"]) {
+          await page.goto(path);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await expect(page.locator("main table").first()).toBeVisible();
+          await expectNoSideScroll(page, path);
+        }
+      });
+    });
+  }
+}
