@@ -39,11 +39,15 @@ server.listen(config.SANDBOX_PORT, config.SANDBOX_HOST, () => {
   console.log(`SANDBOX_READY ${port}`);
 });
 
-async function shutdown() {
-  server.close();
-  await processor.stop();
-  await database.close();
-  process.exit(0);
+// A signal and the launcher's pipe closing may both ask; the first one stops it.
+let stopping: Promise<void> | null = null;
+function shutdown() {
+  stopping ??= (async () => {
+    server.close();
+    await processor.stop();
+    await database.close();
+    process.exit(0);
+  })();
 }
 process.once("SIGINT", shutdown);
 process.once("SIGTERM", shutdown);

@@ -1,27 +1,16 @@
-// Measures the sandbox at scale: npx tsx --conditions=react-server lib/sandbox/bench-sandbox.ts [rows] [embedded|separate]
-// (`separate`: the PostgreSQL at TEST_DATABASE_URL; `embedded`: one started in a temporary folder).
-// Streams a generated CSV through the submit handler, processes it at full pace, then times
-// page 1 against page 10,000 (and the errored / failure-filter pages) on a fresh database.
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// Measures the sandbox at scale: TEST_DATABASE_URL=postgres://… npx tsx packages/digitization-sandbox/src/bench.ts [rows]
+// (an admin URL: a database is created for the run and dropped after). Streams a generated CSV
+// through the submit handler, processes it at full pace, then times page 1 against page 10,000
+// (and the errored / failure-filter pages) on the fresh database.
 import pg from "pg";
-import { applyMigrations } from "@/lib/db/migrate";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { openDatabase } from "@/lib/db/open-database";
-import { postgresTarget } from "@/lib/testing/database-targets";
 import { processUntilIdle } from "./processing/process-until-idle";
 import { csv, goodRow, testEid } from "./testing/fixtures";
 import { createHarness, read } from "./testing/harness";
+import { openTestDatabase } from "./testing/test-database";
 
 const rows = Number(process.argv[2] ?? 100_000);
-const engine = process.argv[3] ?? "embedded";
-if (!["embedded", "separate"].includes(engine) || !(rows > 0)) throw new Error("usage: bench-sandbox.ts <rows> <embedded|separate>");
-const embeddedDir = engine === "embedded" ? await mkdtemp(path.join(tmpdir(), "pm-bench-")) : null;
-if (embeddedDir) await chmod(embeddedDir, 0o755); // run as root, the server runs as the postgres user
-const embedded = embeddedDir ? await startEmbeddedPostgres(embeddedDir, "postgres") : null;
-if (embedded) process.env.TEST_DATABASE_URL = embedded.url;
-const target = postgresTarget;
+if (!(rows > 0)) throw new Error("usage: bench.ts <rows>");
+const engine = new URL(process.env.TEST_DATABASE_URL ?? "postgres://unset").host;
 
 // Every 10th customer is a RESIDENT_NOT_FOUND test number, every 97th has a broken date.
 const row = (i: number) => goodRow(i, i % 10 === 0 ? { 1: testEid(1) } : i % 97 === 0 ? { 7: "31/02/1990" } : {});
@@ -59,9 +48,8 @@ async function median(run: () => Promise<unknown>, times = 15): Promise<string> 
   return `${ms.sort((a, b) => a - b)[Math.floor(times / 2)]!.toFixed(1)} ms`;
 }
 
-const url = await target.freshUrl();
-const database = await openDatabase({ url });
-await applyMigrations(database.sql);
+const database = await openTestDatabase();
+const databaseName = (await database.sql.rows<{ name: string }>("SELECT current_database() AS name"))[0]!.name;
 const h = await createHarness(database);
 
 let t0 = performance.now();
@@ -84,12 +72,7 @@ clearInterval(sampler);
 console.log(`${engine}: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB, peak JS heap ${(peakHeap / 1024 / 1024).toFixed(0)} MB`);
 
 await database.close();
-if (embedded && embeddedDir) {
-  await embedded.stop();
-  await rm(embeddedDir, { recursive: true, force: true });
-} else {
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE ${new URL(url).pathname.slice(1)}`);
-  await admin.end();
-}
+const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+await admin.connect();
+await admin.query(`DROP DATABASE ${databaseName}`);
+await admin.end();
