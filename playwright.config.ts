@@ -1,9 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_PORT, SANDBOX_PORT } from "./e2e/support/sandbox-url";
 import { PORTAL_LOG } from "./e2e/support/scan-logs";
 
-// The suite runs against a production build on a fresh embedded database, with the sandbox
-// processing fast. Debian's Chromium: Playwright's own browser download is not reachable here.
-const port = Number(process.env.E2E_PORT ?? 3210);
+// The suite runs against a production build on a fresh embedded database, with the sandbox (its
+// own process, launched by the portal's server) processing fast. Debian's Chromium: Playwright's own browser download is not reachable here.
+const port = E2E_PORT;
 // `npm run test:chaos` runs e2e/chaos, whose tests start, kill and restart servers themselves.
 const chaos = process.env.PM_CHAOS === "1";
 const dataDir = ".data/e2e";
@@ -40,6 +41,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       PORTAL_MODE: "demo",
       SIGN_IN_LOCK_SECONDS: "4",
+      SANDBOX_PORT: String(SANDBOX_PORT),
       SANDBOX_START_DELAY_MS: "0",
       SANDBOX_RECORDS_PER_SECOND: "2000",
       STATUS_POLL_INTERVAL_MS: "1000",

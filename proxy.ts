@@ -15,10 +15,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API answers, the sandbox and static files carry next.config.ts's policy.
+  // Pages only: API answers and static files carry next.config.ts's policy.
   matcher: [
     {
-      source: "/((?!api/|sandbox/|_next/static|_next/image|icon.svg).*)",
+      source: "/((?!api/|_next/static|_next/image|icon.svg).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }],
     },
   ],

@@ -110,14 +110,13 @@ test.describe("access sweep", () => {
     expect(upload.status(), await upload.text()).toBe(201);
     const admin = await adminSubjects(sessions.admin);
 
-    subjects = { alphaRequest: request.id, alphaBatch: request.batchId, alphaUpload: (await upload.json()).id, ...admin.subjects };
+    subjects = { alphaRequest: request.id, alphaUpload: (await upload.json()).id, ...admin.subjects };
     fixtures = {
       stamp,
       alphaRequestSha256: request.sha,
       customerId: request.customerId,
       alphaUploadSize: Buffer.byteLength(uploadContent),
       orgForNewKey: admin.orgForNewKey,
-      sandboxCsv: csvOf([goodRow()]),
     };
   });
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test as base, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { accounts, signIn, signInAs } from "./support/accounts";
+import { SANDBOX_URL } from "./support/sandbox-url";
 
 type SessionState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
@@ -41,7 +42,7 @@ const OWN = "MyOwn-Passw0rd-2";
 
 /** The sandbox answers an authenticated caller 404 for an unknown batch, and 401 otherwise. */
 async function sandboxAnswer(request: APIRequestContext, key: string) {
-  const response = await request.get(`/sandbox/digitization/v1/batch/${randomUUID()}/status`, { headers: { "x-transaction-key": key } });
+  const response = await request.get(`${SANDBOX_URL}/digitization/v1/batch/${randomUUID()}/status`, { headers: { "x-transaction-key": key } });
   return { status: response.status(), body: await response.json() };
 }
 const AUTHENTICATED = { status: 404, body: { code: "0701020100", message: "Batch not found", parameter: "" } };

@@ -29,6 +29,5 @@ test("route files are read for every form of exported handler", () => {
   expect(exportedMethods("export async function GET(request: Request) {}\nexport function POST(request: Request) {}")).toEqual(["GET", "POST"]);
   expect(exportedMethods("export { handle as GET, handle as HEAD, handle as DELETE, handle as OPTIONS };")).toEqual(["GET", "HEAD", "DELETE", "OPTIONS"]);
   expect(urlPathOf("app/api/requests/[requestId]/batch/errored.csv/route.ts", "abc")).toBe("/api/requests/abc/batch/errored.csv");
-  expect(urlPathOf("app/sandbox/digitization/v1/batch/[batchId]/status/route.ts", "abc")).toBe("/sandbox/digitization/v1/batch/abc/status");
   expect(urlPathOf("app/api/uploads/[[...path]]/route.ts", "abc")).toBe("/api/uploads/abc");
 });

@@ -40,7 +40,7 @@ export async function benchSandbox(portal: BenchPortal, approver: Session, uploa
   const last = Math.min(10_000, Math.ceil(rows / 100));
   const proxied = (page: number) => () => expectJson(approver.get(`/api/requests/${uploaded.id}/batch/records?page=${page}&limit=100`));
   const direct = (page: number) => () =>
-    expectJson(fetch(`${portal.base}/sandbox/digitization/v1/batch/${batchId}/records?page=${page}&limit=100`, { headers: { "x-transaction-key": ALPHA_KEY, "content-type": "application/json" } }));
+    expectJson(fetch(`${portal.sandboxBase}/digitization/v1/batch/${batchId}/records?page=${page}&limit=100`, { headers: { "x-transaction-key": ALPHA_KEY, "content-type": "application/json" } }));
   await proxied(1)(); // warm both paths once
   await direct(1)();
   // Interleaved, so background work (GC, job runner, checkpoints) weighs on every series alike.

@@ -14,6 +14,8 @@ export type Sql = { query<T = Record<string, unknown>>(text: string, params?: un
 export type BenchPortal = {
   engine: Engine;
   base: string;
+  /** The Digitization sandbox the portal launched (its own process), for direct calls. */
+  sandboxBase: string;
   /** The server process (for its memory). */
   pid(): Promise<number>;
   /** Raw SQL on the portal's database, beside the running portal. */
@@ -23,7 +25,8 @@ export type BenchPortal = {
 
 /**
  * A production server (`npm run serve`, the build in .next) on a fresh database of the engine,
- * with its own DATA_DIR and the sandbox at full pace, as the issue asks of the benchmarks.
+ * with its own DATA_DIR and the sandbox (its own process, launched by the portal on the next
+ * port, its database beside the portal's) at full pace, as the issue asks of the benchmarks.
  */
 export async function startBenchPortal(engine: Engine, port: number): Promise<BenchPortal> {
   const dataDir = `.data/bench-${engine.split(" ")[0]}`;
@@ -33,7 +36,7 @@ export async function startBenchPortal(engine: Engine, port: number): Promise<Be
   const portal = new PortalProcess(port, {
     DATA_DIR: dataDir,
     PORTAL_MODE: "demo",
-    ...(separate ? { DATABASE_URL: separate.url } : {}),
+    ...(separate ? { DATABASE_URL: separate.url, SANDBOX_DATABASE_URL: separate.sandboxUrl } : {}),
     SANDBOX_START_DELAY_MS: "0",
     SANDBOX_RECORDS_PER_SECOND: "1000000",
     STATUS_FIRST_POLL_DELAY_MS: "0",
@@ -51,6 +54,7 @@ export async function startBenchPortal(engine: Engine, port: number): Promise<Be
   return {
     engine,
     base: portal.baseURL,
+    sandboxBase: `http://127.0.0.1:${port + 1}`,
     async pid() {
       const pids = await pidsOf(marker);
       if (pids.length !== 1) throw new Error(`expected one server process, found ${pids.length}`);
@@ -65,15 +69,18 @@ export async function startBenchPortal(engine: Engine, port: number): Promise<Be
   };
 }
 
-async function separateDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+async function separateDatabase(): Promise<{ url: string; sandboxUrl: string; drop(): Promise<void> }> {
   const standIn = process.env.TEST_DATABASE_URL ? null : await freshDataDir(".data/bench-server").then(() => startEmbeddedPostgres(".data/bench-server", "postgres"));
   const adminUrl = process.env.TEST_DATABASE_URL ?? standIn!.url;
   const name = `pm_bench_${randomBytes(5).toString("hex")}`;
   await sql(adminUrl, `CREATE DATABASE ${name}`);
+  await sql(adminUrl, `CREATE DATABASE ${name}_sandbox`);
   return {
     url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString(),
+    sandboxUrl: Object.assign(new URL(adminUrl), { pathname: `/${name}_sandbox` }).toString(),
     async drop() {
       await sql(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await sql(adminUrl, `DROP DATABASE IF EXISTS ${name}_sandbox WITH (FORCE)`);
       await standIn?.stop();
     },
   };

@@ -6,7 +6,7 @@ import { freshDataDir } from "../support/fresh-data-dir";
 import { PortalProcess } from "./portal-process";
 
 // A real SIGKILL at the worst moments: between approval and submission, during submission,
-// and during the sandbox's processing. After a restart every batch must complete exactly
+// and of the sandbox's own process during its processing. After a restart every batch must complete exactly
 // once, with every record accounted for (submitted = successful + failed).
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
@@ -71,9 +71,11 @@ test("killed between approval and submission: submitted once after restart", asy
   await expectCompletedOnce(id, 300);
 });
 
-test("killed during the sandbox's processing: resumes, no record lost or processed twice", async () => {
+test("the sandbox and the portal killed during the sandbox's processing: resumes, no record lost or processed twice", async () => {
   const id = await approvedRequest(4_000);
   await expect.poll(async () => (await (await approver.get(`/api/requests/${id}/batch/status`)).json()).totals?.processed ?? 0, { timeout: 60_000, intervals: [100] }).toBeGreaterThan(0);
+  // The sandbox is a process of its own: it dies mid-chunk, then the portal that launched it.
+  await portal.killSandbox();
   await portal.kill();
   await portal.start();
   await expectCompletedOnce(id, 4_000);

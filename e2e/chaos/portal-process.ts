@@ -1,8 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
 
-/** A real portal server process (the production build) that a test can SIGKILL and start again. */
+/**
+ * A real portal server process (the production build) that a test can SIGKILL and start again.
+ * In demo mode it launches the Digitization sandbox as its own process, on the next port.
+ */
 export class PortalProcess {
   private child: ChildProcess | null = null;
 
@@ -17,7 +21,7 @@ export class PortalProcess {
     const log = createWriteStream(`.data/chaos-${this.port}.log`, { flags: "a" });
     // The portal's server itself, not npm: a SIGKILL must hit the server, not a wrapper.
     this.child = spawn(process.execPath, ["--import", "tsx", "lib/server/serve.ts"], {
-      env: { ...process.env, ...this.env, ...overrides, PORT: String(this.port) },
+      env: { ...process.env, SANDBOX_PORT: String(this.port + 1), ...this.env, ...overrides, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.child.stdout!.pipe(log);
@@ -28,6 +32,18 @@ export class PortalProcess {
       await new Promise((r) => setTimeout(r, 500));
     }
     throw new Error(`portal on ${this.port} did not start`);
+  }
+
+  /** SIGKILLs the sandbox the portal launched (its id is in DATA_DIR/sandbox.pid), as a crash would. */
+  async killSandbox() {
+    const pid = Number(await readFile(path.join(this.env.DATA_DIR ?? ".data", "sandbox.pid"), "utf8"));
+    process.kill(pid, "SIGKILL");
+    for (let i = 0; i < 100; i++) {
+      const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
+      if (stat === null || stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z") return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`the sandbox (${pid}) did not die`);
   }
 
   async kill(signal: NodeJS.Signals = "SIGKILL") {

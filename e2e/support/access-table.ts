@@ -7,9 +7,10 @@ import { randomUUID } from "node:crypto";
 // - anonymous → 401; signed in without the route's permission → 403 (lib/auth/permissions.ts);
 // - another organization's id → 404, byte-identical to a missing id's (checked for every call of
 //   a cross-organization caller: same x-request-id, same status, same bytes);
-// - an id that is not a UUID → 404 (sandbox: 400 INVALID_REQUEST, docs/sandbox.md);
+// - an id that is not a UUID → 404;
 // - the platform administrator sees no personal data (customer rows, profiles, samples → 403);
-// - sandbox routes authenticate by x-transaction-key only: a session is not a key → 401.
+// - an x-transaction-key opens no portal route (the sandbox is its own process: its access
+//   tests are in packages/digitization-sandbox).
 
 export const IDENTITIES = [
   "anonymous",
@@ -35,7 +36,6 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 export type Subject =
   | "alphaRequest" // Alpha's request: approved, submitted, its batch completed
   | "alphaUpload" // Alpha's request still in UPLOADING, created by Alpha's uploader, no bytes yet
-  | "alphaBatch" // alphaRequest's batch id in the sandbox (submitted with Alpha's key)
   | "orgToRename"
   | "orgToSuspend"
   | "orgToReactivate" // suspended before the sweep
@@ -54,8 +54,6 @@ export type SweepFixtures = {
   alphaUploadSize: number;
   /** An organization with no key yet (the POST /api/admin/api-keys body). */
   orgForNewKey: string;
-  /** A small valid CSV for the sandbox's submit. */
-  sandboxCsv: string;
 };
 
 export type Call = { path?: string; headers?: Record<string, string>; data?: unknown };
@@ -79,11 +77,6 @@ export type RouteRow =
  */
 function s(anonymous: number, admin: number, alphaUploader: number, alphaApprover: number, betaUploader: number, betaApprover: number): Record<Identity, Expected> {
   return { anonymous, admin, alphaUploader, alphaApprover, betaUploader, betaApprover, alphaKey: 401, betaKey: 401, wrongKey: 401 };
-}
-
-/** A sandbox route's answers for Alpha's and Beta's keys; no key, a wrong key or a mere session → 401. */
-function k(alphaKey: number, betaKey: number): Record<Identity, Expected> {
-  return { anonymous: 401, admin: 401, alphaUploader: 401, alphaApprover: 401, betaUploader: 401, betaApprover: 401, alphaKey, betaKey, wrongKey: 401 };
 }
 
 const NOT_FOUND_FOR = (as: Identity) => ({ as, status: 404 });
@@ -213,18 +206,6 @@ export const ACCESS_TABLE: Record<string, RouteRow> = {
       },
       DELETE: { expect: s(401, 403, 204, 403, 404, 403), send: tusPath, malformed: tusMalformed },
     },
-  },
-
-  "app/sandbox/digitization/v1/batch/[batchId]/errored/route.ts": { subject: "alphaBatch", methods: { GET: { expect: k(200, 404), malformed: { as: "alphaKey", status: 400 } } } },
-  "app/sandbox/digitization/v1/batch/[batchId]/getCustomerData/route.ts": {
-    subject: "alphaBatch",
-    methods: { POST: { expect: k(200, 404), send: (_, fx) => ({ data: { customer_id: fx.customerId } }), malformed: { as: "alphaKey", status: 400 } } },
-  },
-  "app/sandbox/digitization/v1/batch/[batchId]/records/route.ts": { subject: "alphaBatch", methods: { GET: { expect: k(200, 404), malformed: { as: "alphaKey", status: 400 } } } },
-  "app/sandbox/digitization/v1/batch/[batchId]/status/route.ts": { subject: "alphaBatch", methods: { GET: { expect: k(200, 404), malformed: { as: "alphaKey", status: 400 } } } },
-  // Submit has no id: each key creates a batch of its own.
-  "app/sandbox/digitization/v1/batch/route.ts": {
-    methods: { POST: { expect: k(201, 201), send: (_, fx) => ({ headers: { "Idempotency-Key": randomUUID(), "Content-Type": "text/csv" }, data: fx.sandboxCsv }) } },
   },
 };
 

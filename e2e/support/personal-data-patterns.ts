@@ -1,8 +1,8 @@
-import { ARABIC_FAMILY, ARABIC_GIVEN } from "@/lib/sandbox/registry/synthetic-picks";
+import { ARABIC_FAMILY, ARABIC_GIVEN } from "digitization-sandbox/src/registry/synthetic-picks";
 
 // What must never be written to a log or to a free-text column: the personal data the e2e
 // files upload (e2e/support/csv.ts and the specs' own rows), the Arabic names the sandbox's
-// synthetic registry gives every resident (lib/sandbox/registry), and secrets.
+// synthetic registry gives every resident (packages/digitization-sandbox/src/registry), and secrets.
 
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 

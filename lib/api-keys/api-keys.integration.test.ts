@@ -1,18 +1,18 @@
-import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { createHash, randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contextOf, createActor, createOrganizationRow } from "@/lib/admin/testing/fixtures";
 import { reactivateOrganization } from "@/lib/admin/organizations/reactivate-organization";
 import { suspendOrganization } from "@/lib/admin/organizations/suspend-organization";
-import { getEnv } from "@/lib/config/env";
+import { forgetEnv, getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
-import { open, seal } from "@/lib/crypto/secret-box";
+import { open } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db/client";
-import { authenticateKey } from "@/lib/sandbox/keys/authenticate-key";
-import { registerSandboxKey } from "@/lib/sandbox/keys/register-sandbox-key";
 import { databaseTargets } from "@/lib/testing/database-targets";
+import { startTestSandbox, type TestSandbox } from "@/lib/testing/start-test-sandbox";
 import { usePortalDatabase } from "@/lib/testing/use-portal-database";
 import { issueApiKey } from "./issue-api-key";
-import { describeApiKey, hashApiKey } from "./key-material";
+import { hashApiKey } from "./key-material";
 import { listOwnApiKeys } from "./list-api-keys";
 import { resolveApiAccess } from "./resolve-api-access";
 import { revokeApiKey } from "./revoke-api-key";
@@ -20,13 +20,45 @@ import { rotateApiKey } from "./rotate-api-key";
 
 const HOUR = 3_600_000;
 
-/** Whether the sandbox (playing the issuing platform) accepts the key now. */
-async function sandboxAccepts(key: string, at = new Date()) {
-  return authenticateKey(await db(), key, at).then(() => true, () => false);
-}
-
 describe.each(databaseTargets())("API keys on %s", (_name, target) => {
   usePortalDatabase(target);
+  // The sandbox process the portal provisions keys to, through its admin endpoint.
+  let sandbox: TestSandbox;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    Object.assign(process.env, { SANDBOX_ADMIN_URL: sandbox.baseUrl, SANDBOX_ADMIN_SECRET: sandbox.adminSecret });
+    forgetEnv();
+  });
+  afterAll(async () => {
+    delete process.env.SANDBOX_ADMIN_URL;
+    delete process.env.SANDBOX_ADMIN_SECRET;
+    forgetEnv();
+    await sandbox?.stop();
+  });
+
+  /**
+   * Whether the sandbox (playing the issuing platform) accepts the key: now, asked over HTTP
+   * (an unknown batch is 404 for a good key, 401 otherwise); at a later moment, from the expiry
+   * and revocation it stored for the key.
+   */
+  async function sandboxAccepts(key: string, at?: Date) {
+    if (!at) {
+      const { status } = await fetch(`${sandbox.baseUrl}/digitization/v1/batch/${randomUUID()}/status`, { headers: { "x-transaction-key": key } });
+      expect([401, 404]).toContain(status);
+      return status === 404;
+    }
+    const client = new pg.Client({ connectionString: sandbox.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ expires_at: Date | null; revoked_at: Date | null }>(
+        "SELECT expires_at, revoked_at FROM sandbox_key WHERE key_hash = $1",
+        [createHash("sha256").update(key).digest("hex")],
+      );
+      return rows.length === 1 && !rows[0]!.revoked_at && (!rows[0]!.expires_at || rows[0]!.expires_at > at);
+    } finally {
+      await client.end();
+    }
+  }
 
   it("generates a key stored only as hash and ciphertext, shown once, registered with the sandbox", async () => {
     const admin = contextOf(await createActor(["ADMIN"]));
@@ -114,17 +146,22 @@ describe.each(databaseTargets())("API keys on %s", (_name, target) => {
     expect(await listOwnApiKeys(await createActor(["ADMIN"]))).toEqual({ keys: [] });
   });
 
-  it("keeps a demo organization's new keys with the sandbox client its seeded key belongs to", async () => {
+  it("answers 502 SANDBOX_SYNC_FAILED when the sandbox refuses the change, which stays saved; the next change repairs it", async () => {
     const admin = contextOf(await createActor(["ADMIN"]));
-    const prisma = await db();
     const org = await createOrganizationRow();
-    // As the demo seed does: the sandbox knows the key under its own reference, not the portal's id.
-    const seeded = `sandbox_demo_${randomUUID().replace(/-/g, "")}`;
-    await registerSandboxKey(prisma, { clientRef: `demo-${org.id}`, clientName: org.name, key: seeded });
-    const { encryptionKey } = await loadSecrets(getEnv());
-    const key = await prisma.apiKey.create({ data: { organizationId: org.id, ...describeApiKey(seeded), keyHash: hashApiKey(seeded), keyCiphertext: seal(seeded, encryptionKey) } });
-    const rotated = await rotateApiKey(admin, key.id);
-    const [before, after] = await Promise.all([seeded, rotated.secret].map((k) => authenticateKey(prisma, k, new Date())));
-    expect(after!.clientId).toBe(before!.clientId);
+    process.env.SANDBOX_ADMIN_SECRET = "a-wrong-secret-of-enough-length-0123456789";
+    forgetEnv();
+    try {
+      await expect(issueApiKey(admin, org.id)).rejects.toMatchObject({ status: 502, code: "SANDBOX_SYNC_FAILED" });
+    } finally {
+      process.env.SANDBOX_ADMIN_SECRET = sandbox.adminSecret;
+      forgetEnv();
+    }
+    const saved = await (await db()).apiKey.findFirstOrThrow({ where: { organizationId: org.id, status: "ACTIVE" } });
+    const secret = open(saved.keyCiphertext, (await loadSecrets(getEnv())).encryptionKey);
+    expect(await sandboxAccepts(secret)).toBe(false);
+    await suspendOrganization(admin, org.id);
+    await reactivateOrganization(admin, org.id);
+    expect(await sandboxAccepts(secret)).toBe(true);
   });
 });

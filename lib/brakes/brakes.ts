@@ -5,8 +5,8 @@ import { Brake, type BrakeRule } from "./brake";
 
 // The portal's brakes, all counted in the database so every instance shares one count.
 //
-// If the database cannot be reached a brake throws and the action fails: sign-in, the sandbox
-// and uploads all need that same database for the action itself, so failing closed costs no
+// If the database cannot be reached a brake throws and the action fails: sign-in and uploads
+// both need that same database for the action itself, so failing closed costs no
 // availability, while failing open (or an in-memory fallback) would hand a guesser a
 // per-instance allowance exactly when the portal is degraded.
 
@@ -14,8 +14,6 @@ import { Brake, type BrakeRule } from "./brake";
 export const SIGN_IN_ACCOUNT: BrakeRule = { name: "sign-in-account", limit: 10, windowSeconds: 24 * 3600, holdSeconds: 15 * 60 };
 /** Failed sign-ins from one address, whatever the account (password spraying). */
 export const SIGN_IN_ADDRESS: BrakeRule = { name: "sign-in-address", limit: 100, windowSeconds: 24 * 3600 };
-/** Wrong x-transaction-key answers to one address; then 429 before the key is even checked. */
-export const SANDBOX_KEY_FAILURES: BrakeRule = { name: "sandbox-key-failures", limit: 20, windowSeconds: 10 * 60 };
 /** New upload requests one user may start per hour. */
 export const uploadsPerUser = (perHour: number): BrakeRule => ({ name: "uploads-per-user", limit: perHour, windowSeconds: 3600 });
 

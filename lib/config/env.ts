@@ -16,10 +16,13 @@ const schema = z.object({
   ENCRYPTION_KEY: z.base64().refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64").optional(),
   PUBLIC_URL: z.url().optional(),
   DIGITIZATION_API_BASE_URL: z.url().optional(),
-  SANDBOX_ENABLED: boolish.optional(),
-  SANDBOX_DIALECT: z.enum(["guide", "reference"]).default("guide"),
-  SANDBOX_RECORDS_PER_SECOND: z.coerce.number().positive().default(50),
-  SANDBOX_START_DELAY_MS: z.coerce.number().int().min(0).default(5_000),
+  /**
+   * The Digitization sandbox's admin endpoint and its secret: keys issued here are provisioned
+   * there (lib/api-keys/sync-sandbox-keys.ts). Set by lib/server/serve.ts when it launches the
+   * sandbox in demo mode; absent → no sandbox to tell.
+   */
+  SANDBOX_ADMIN_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SANDBOX_ADMIN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   STATUS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
   STATUS_FIRST_POLL_DELAY_MS: z.coerce.number().int().min(0).default(60_000),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
@@ -71,12 +74,14 @@ function resolve(raw: z.infer<typeof schema>) {
   if (mode === "production" && !raw.ENCRYPTION_KEY) throw new ConfigError("ENCRYPTION_KEY is required in production mode");
   if (raw.STORAGE === "s3" && !raw.S3_BUCKET) throw new ConfigError("S3_BUCKET is required when STORAGE=s3");
   const publicUrl = raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`;
-  const digitizationBaseUrl = raw.DIGITIZATION_API_BASE_URL ?? `${publicUrl}/sandbox`;
+  if (Boolean(raw.SANDBOX_ADMIN_URL) !== Boolean(raw.SANDBOX_ADMIN_SECRET)) throw new ConfigError("SANDBOX_ADMIN_URL and SANDBOX_ADMIN_SECRET go together");
+  // The sandbox's default address; lib/server/serve.ts sets the address of the one it launched.
+  const digitizationBaseUrl = raw.DIGITIZATION_API_BASE_URL ?? "http://127.0.0.1:3100";
   return {
     ...raw,
     mode,
     publicUrl,
-    sandboxEnabled: raw.SANDBOX_ENABLED ?? mode === "demo",
+    sandboxAdmin: raw.SANDBOX_ADMIN_URL && raw.SANDBOX_ADMIN_SECRET ? { url: raw.SANDBOX_ADMIN_URL, secret: raw.SANDBOX_ADMIN_SECRET } : null,
     digitizationBaseUrl,
     digitizationAllowedHosts: (raw.DIGITIZATION_ALLOWED_HOSTS ?? new URL(digitizationBaseUrl).host)
       .split(",").map((h) => h.trim().toLowerCase()).filter(Boolean),

@@ -1,4 +1,4 @@
-// The embedded default for a process (the portal's server, the sandbox alone, the scripts):
+// The embedded default for a process (the portal's server, the scripts):
 // without DATABASE_URL, start (or reuse) the PostgreSQL of DATA_DIR before anything reads the
 // configuration, and let the whole process see it as an ordinary DATABASE_URL.
 // Not `server-only`: lib/server/serve.ts runs in plain Node.

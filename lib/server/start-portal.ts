@@ -7,8 +7,7 @@ import { jobs } from "@/lib/jobs/registry";
 import { scheduleUpkeep } from "@/lib/maintenance/schedule-upkeep";
 import { startJobRunner } from "@/lib/jobs/run-jobs";
 import { logger } from "@/lib/log/logger";
-import { seedSandboxDemo } from "@/lib/sandbox/keys/seed-sandbox-demo";
-import { startSandboxProcessor } from "@/lib/sandbox/processing/start-sandbox-processor";
+import { syncEverySandboxClient } from "@/lib/api-keys/sync-sandbox-keys";
 
 /** Runs once per server process (instrumentation.ts): configuration, database, demo data, background work. */
 export async function startPortal(): Promise<void> {
@@ -35,15 +34,15 @@ async function start(): Promise<void> {
   if (env.mode === "demo") {
     const { encryptionKey } = await loadSecrets(env);
     if (await seedDemo(database.prisma, encryptionKey)) logger.info("demo organizations and users seeded");
-    // The sandbox plays the platform that issued the demo keys; idempotent on every start.
-    if (env.sandboxEnabled) await seedSandboxDemo(database.prisma);
+    // The sandbox plays the platform that issued the keys; idempotent on every start. A failure
+    // is logged and left to the next key or organization change to repair.
+    if (env.sandboxAdmin) await syncEverySandboxClient().catch((error: Error) => logger.warn({ err: { name: error.name } }, "sandbox keys not synced at start"));
     console.warn(`\n  DEMO MODE — demo accounts (admin@kyc.example, uploader@alpha.example, approver@alpha.example,\n  uploader@beta.example, approver@beta.example) all use the password ${DEMO_PASSWORD}.\n  Change them before anyone else can reach this portal.\n`);
   }
   await scheduleUpkeep(database.prisma);
   const runner = startJobRunner(database.prisma, jobs, { pollMs: env.JOB_POLL_INTERVAL_MS, leaseSeconds: env.JOB_LEASE_SECONDS });
-  const sandbox = env.sandboxEnabled ? startSandboxProcessor() : null;
   const shutdown = async () => {
-    await Promise.all([runner.stop(), sandbox?.stop()]);
+    await runner.stop();
     await closeDatabase();
     process.exit(0);
   };

@@ -9,15 +9,25 @@ import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapte
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "../..");
-export const schemaDir = path.join(root, "prisma/schema");
-export const migrationsDir = path.join(root, "prisma/migrations");
+/** A schema and the migrations that build it: the portal's, or the Digitization sandbox's (its own database). */
+export type MigrationSet = { schemaDir: string; migrationsDir: string };
+export const PORTAL_SCHEMA: MigrationSet = { schemaDir: path.join(root, "prisma/schema"), migrationsDir: path.join(root, "prisma/migrations") };
+export const SANDBOX_SCHEMA: MigrationSet = {
+  schemaDir: path.join(root, "packages/digitization-sandbox/prisma"),
+  migrationsDir: path.join(root, "packages/digitization-sandbox/prisma/migrations"),
+};
 
 type Engine = {
   diff(params: unknown): Promise<{ exitCode: number; stdout: string | null }>;
   free(): void;
 };
 
-async function loadWasmModule() {
+// Instantiated once per process: the generated bindings keep module-level state, and a
+// second instance behind them panics.
+let loaded: ReturnType<typeof instantiateWasmModule> | null = null;
+const loadWasmModule = () => (loaded ??= instantiateWasmModule());
+
+async function instantiateWasmModule() {
   // The package's ESM entry imports its .wasm file. Node 24 can, but only as an experimental
   // feature (ExperimentalWarning on every run); loading the generated bindings and instantiating
   // the bytes ourselves needs only the stable WebAssembly API.
@@ -30,14 +40,14 @@ async function loadWasmModule() {
   return bindings as { SchemaEngine: { new: (o: unknown, log: (m: string) => void, a: unknown) => Promise<Engine> } };
 }
 
-export async function readSchemaFiles() {
+export async function readSchemaFiles({ schemaDir }: MigrationSet) {
   const names = (await readdir(schemaDir)).filter((n) => n.endsWith(".prisma")).sort();
   return Promise.all(
     names.map(async (n) => ({ path: path.join(schemaDir, n), content: await readFile(path.join(schemaDir, n), "utf8") })),
   );
 }
 
-export async function readMigrations() {
+export async function readMigrations({ migrationsDir }: MigrationSet) {
   const dirs = (await readdir(migrationsDir, { withFileTypes: true }).catch(() => []))
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -90,17 +100,17 @@ function charAsTextFactory(factory: PrismaPg): SqlMigrationAwareDriverAdapterFac
 }
 
 /**
- * SQL that brings a database built from prisma/migrations to prisma/schema ("" when in sync).
+ * SQL that brings a database built from a set's migrations to its schema ("" when in sync).
  * `scratchUrl` names an empty PostgreSQL database the engine replays the migrations into.
  */
-export async function diffMigrationsToSchema(scratchUrl: string): Promise<string> {
+export async function diffMigrationsToSchema(scratchUrl: string, set: MigrationSet = PORTAL_SCHEMA): Promise<string> {
   const { SchemaEngine } = await loadWasmModule();
-  const schemaFiles = await readSchemaFiles();
+  const schemaFiles = await readSchemaFiles(set);
   const adapter = bindMigrationAwareSqlAdapterFactory(charAsTextFactory(new PrismaPg({ connectionString: scratchUrl })));
   const engine = await SchemaEngine.new({ datamodels: schemaFiles.map((f) => [f.path, f.content]) }, () => {}, adapter);
   try {
     const result = await engine.diff({
-      from: { tag: "migrations", ...(await readMigrations()) },
+      from: { tag: "migrations", ...(await readMigrations(set)) },
       to: { tag: "schemaDatamodel", files: schemaFiles },
       script: true,
       exitCode: null,

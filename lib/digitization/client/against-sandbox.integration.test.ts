@@ -1,45 +1,33 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/open-database";
-import { createRateLimiter } from "@/lib/sandbox/http/rate-limiter";
-import { createSandboxServer } from "@/lib/sandbox/http/node-server";
-import { createSandboxHandlers } from "@/lib/sandbox/http/sandbox-handlers";
-import { seedSandboxDemo } from "@/lib/sandbox/keys/seed-sandbox-demo";
-import { processUntilIdle } from "@/lib/sandbox/processing/process-until-idle";
-import { syntheticRegistry } from "@/lib/sandbox/registry/synthetic-registry";
-import { ALPHA_KEY, csv, goodRow, testEid } from "@/lib/sandbox/testing/fixtures";
-import { databaseTargets, openTestDatabase } from "@/lib/testing/database-targets";
+import { ALPHA_KEY, csv, goodRow, testEid } from "digitization-sandbox/src/testing/fixtures";
+import { startTestSandbox, type TestSandbox } from "@/lib/testing/start-test-sandbox";
 import { allowTestHost } from "./allow-test-host";
 import { DigitizationError, getBatchRecords, getBatchStatus, getCustomerData, getErroredRecords, submitBatch } from ".";
 
-// The portal's client against the project's own sandbox over real HTTP, in both published
-// dialects: what the client parses is what the sandbox serves, and vice versa.
-describe.each(databaseTargets().slice(0, 1))("client against the sandbox (%s)", (_name, target) => {
-  let database: Database;
+// The portal's client against the project's own sandbox, a real process over real HTTP, in both
+// published dialects (two sandbox processes on one database): what the client parses is what
+// the sandbox serves, and vice versa.
+describe("client against the sandbox", () => {
+  const sandboxes: Partial<Record<"guide" | "reference", TestSandbox>> = {};
+  const disallow: (() => void)[] = [];
   let dialect: "guide" | "reference" = "guide";
-  let baseUrl = "";
-  let close: () => Promise<void>;
   const rows = [goodRow(1), goodRow(2), goodRow(3, { 1: testEid(1) }), goodRow(4, { 1: testEid(2) })];
   const file = csv(rows);
   let batchId = "";
 
   beforeAll(async () => {
-    database = await openTestDatabase(target);
-    await seedSandboxDemo(database.prisma);
-    const handlers = createSandboxHandlers({
-      prisma: async () => database.prisma, enabled: () => true, dialect: () => dialect,
-      limiter: createRateLimiter(1000), registry: syntheticRegistry, now: () => new Date(),
-    });
-    const server = createSandboxServer(handlers);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const disallow = allowTestHost(baseUrl);
-    close = () => new Promise((resolve) => { disallow(); server.closeAllConnections(); server.close(() => resolve()); });
+    sandboxes.guide = await startTestSandbox();
+    sandboxes.reference = await startTestSandbox({ SANDBOX_DIALECT: "reference" }, sandboxes.guide.databaseUrl);
+    for (const s of Object.values(sandboxes)) disallow.push(allowTestHost(s.baseUrl));
   });
-  afterAll(async () => { await close(); await database.close(); });
+  afterAll(async () => {
+    for (const d of disallow) d();
+    await Promise.all(Object.values(sandboxes).map((s) => s.stop()));
+  });
 
-  const target_ = () => ({ baseUrl, apiKey: ALPHA_KEY });
+  const baseUrl = () => sandboxes[dialect]!.baseUrl;
+  const target_ = () => ({ baseUrl: baseUrl(), apiKey: ALPHA_KEY });
 
   it("submits once per Idempotency-Key and processes the batch", async () => {
     const idempotencyKey = randomUUID();
@@ -49,7 +37,7 @@ describe.each(databaseTargets().slice(0, 1))("client against the sandbox (%s)", 
     expect(first).toMatchObject({ created: true, status: "pending" });
     expect(again).toMatchObject({ created: false, batchId: first.batchId });
     batchId = first.batchId;
-    await processUntilIdle(database.prisma);
+    await expect.poll(async () => (await getBatchStatus({ ...target_(), batchId })).status, { timeout: 20_000 }).toBe("completed");
   });
 
   it.each(["guide", "reference"] as const)("reads the status in the %s dialect into the same model", async (d) => {
@@ -81,7 +69,7 @@ describe.each(databaseTargets().slice(0, 1))("client against the sandbox (%s)", 
   });
 
   it("maps the sandbox's refusals to typed errors", async () => {
-    await expect(getBatchStatus({ baseUrl, apiKey: "sandbox_unknown_key", batchId })).rejects.toMatchObject({ kind: "auth", code: "0000000200" });
+    await expect(getBatchStatus({ baseUrl: baseUrl(), apiKey: "sandbox_unknown_key", batchId })).rejects.toMatchObject({ kind: "auth", code: "0000000200" });
     await expect(getBatchStatus({ ...target_(), batchId: randomUUID() })).rejects.toBeInstanceOf(DigitizationError);
     await expect(getBatchStatus({ ...target_(), batchId: randomUUID() })).rejects.toMatchObject({ kind: "not_found", code: "0701020100" });
   });

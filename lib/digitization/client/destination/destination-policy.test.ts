@@ -19,6 +19,13 @@ describe("refuseDestination", () => {
     }
   });
 
+  it("admits the sandbox the portal launches in demo mode (plain http on loopback, its own port), and only in demo mode", () => {
+    const allowed = { digitizationAllowedHosts: [new URL("http://127.0.0.1:3100").host] };
+    expect(refuse("http://127.0.0.1:3100/digitization/v1/batch", destinationPolicy({ mode: "demo", ...allowed }))).toBeNull();
+    expect(refuse("http://127.0.0.1:3101/digitization/v1/batch", destinationPolicy({ mode: "demo", ...allowed }))).toBe("host_not_allowed");
+    expect(refuse("http://127.0.0.1:3100/digitization/v1/batch", destinationPolicy({ mode: "production", ...allowed }))).toBe("http_not_allowed");
+  });
+
   it("treats an entry without a port as the scheme's default port only", () => {
     const p = policy(["api.example"], true);
     expect(refuse("https://api.example:443", p)).toBeNull();

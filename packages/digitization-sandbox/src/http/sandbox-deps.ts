@@ -1,0 +1,34 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Dialect } from "../batches/batch-bodies";
+import type { ResidentRegistry } from "../registry/resident-registry";
+import type { SandboxConfig } from "../config";
+import { syntheticRegistry } from "../registry/synthetic-registry";
+import { createRateLimiter, type RateLimiter } from "./rate-limiter";
+
+/** What the handlers need from outside; injected so tests and the process choose. */
+export type SandboxDeps = {
+  prisma: () => Promise<PrismaClient>;
+  dialect: () => Dialect;
+  limiter: RateLimiter;
+  registry: ResidentRegistry;
+  now: () => Date;
+  /** The largest CSV a submit accepts (SANDBOX_MAX_UPLOAD_BYTES). */
+  maxUploadBytes: () => number;
+};
+
+export type BatchParams = { batchId?: string };
+
+/** The platform allows 25 requests per second per key (shared/spec/digitization-api.md). */
+export const REQUESTS_PER_SECOND_PER_KEY = 25;
+
+/** The sandbox process's wiring: its database, its settings, the synthetic registry. */
+export function processDeps(prisma: PrismaClient, config: Pick<SandboxConfig, "SANDBOX_DIALECT" | "SANDBOX_MAX_UPLOAD_BYTES">): SandboxDeps {
+  return {
+    prisma: async () => prisma,
+    dialect: () => config.SANDBOX_DIALECT,
+    limiter: createRateLimiter(REQUESTS_PER_SECOND_PER_KEY),
+    registry: syntheticRegistry,
+    now: () => new Date(),
+    maxUploadBytes: () => config.SANDBOX_MAX_UPLOAD_BYTES,
+  };
+}

@@ -1,0 +1,29 @@
+import { todayInUae } from "../csv/today-in-uae";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { ResidentRegistry } from "../registry/resident-registry";
+import { syntheticRegistry } from "../registry/synthetic-registry";
+import { processNextChunk, type ChunkResult } from "./process-next-chunk";
+
+export type UntilIdleOptions = {
+  registry?: ResidentRegistry;
+  now?: () => Date;
+  maxRecords?: number;
+  /** Stop after this many chunks even if work remains (simulating a crash mid-batch). */
+  maxChunks?: number;
+};
+
+/** Processes every due batch at full pace, no start delay; returns the chunks done. For tests and benchmarks. */
+export async function processUntilIdle(prisma: PrismaClient, opts: UntilIdleOptions = {}): Promise<ChunkResult[]> {
+  const done: ChunkResult[] = [];
+  while (done.length < (opts.maxChunks ?? Infinity)) {
+    const result = await processNextChunk(prisma, {
+      maxRecords: opts.maxRecords ?? 5_000,
+      startDelayMs: 0,
+      registry: opts.registry ?? syntheticRegistry,
+      today: todayInUae((opts.now ?? (() => new Date()))()),
+    });
+    if (!result) break;
+    done.push(result);
+  }
+  return done;
+}

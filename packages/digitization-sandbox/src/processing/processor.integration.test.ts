@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../db/open-database";
+import { openTestDatabase } from "../testing/test-database";
+import { syntheticRegistry } from "../registry/synthetic-registry";
+import type { ResidentRegistry } from "../registry/resident-registry";
+import { csv, goodRow, testEid } from "../testing/fixtures";
+import { createHarness, read, type Harness } from "../testing/harness";
+import { startSandboxProcessor } from "./start-sandbox-processor";
+
+async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+// Every 5th row fails (RESIDENT_NOT_FOUND), so both ordinals are exercised.
+const rows = (n: number) => Array.from({ length: n }, (_, i) => goodRow(i + 1, i % 5 === 4 ? { 1: testEid(1) } : {}));
+
+describe("sandbox processor", () => {
+  let database: Database;
+  let h: Harness;
+  const fast = { recordsPerSecond: 1e9, startDelayMs: 0, idlePollMs: 10 };
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    h = await createHarness(database);
+  });
+  afterAll(async () => database?.close());
+
+  const submit = async (n: number) => (await read(h.submit(csv(rows(n))))).body.data.batch_id as string;
+  const batch = (id: string) => database.prisma.sandboxBatch.findUniqueOrThrow({ where: { id } });
+
+  /** Each record processed exactly once: outcomes match the rule and both ordinals are dense 1..n. */
+  async function expectExactlyOnce(id: string, n: number) {
+    const b = await batch(id);
+    expect(b).toMatchObject({ status: "completed", processedRecords: n, failedRecords: n / 5, successfulRecords: n - n / 5 });
+    const recs = await database.prisma.sandboxRecordOutcome.findMany({ where: { batchId: id }, orderBy: { rowNo: "asc" } });
+    expect(recs.map((r) => r.rowNo)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(recs.map((r) => r.status)).toEqual(recs.map((r) => (r.rowNo % 5 === 0 ? "failure" : "success")));
+    expect(recs.filter((r) => r.successNo !== null).map((r) => r.successNo)).toEqual(Array.from({ length: n - n / 5 }, (_, i) => i + 1));
+    expect(recs.filter((r) => r.failureNo !== null).map((r) => r.failureNo)).toEqual(Array.from({ length: n / 5 }, (_, i) => i + 1));
+    expect(recs.every((r) => r.transactionId && r.processedAt)).toBe(true);
+  }
+
+  it("resumes after a stop mid-batch and processes every record exactly once", async () => {
+    const id = await submit(600);
+    const first = startSandboxProcessor({ prisma: database.prisma, ...fast, maxChunk: 50 });
+    await until(async () => (await batch(id)).processedRecords >= 200);
+    await first.stop();
+    const halfway = await batch(id);
+    expect(halfway.status).toBe("in_progress");
+    expect(halfway.processedRecords).toBeLessThan(600);
+    expect(halfway.processedRecords % 50).toBe(0); // whole chunks only
+    expect(await database.prisma.sandboxRecordOutcome.count({ where: { batchId: id } })).toBe(halfway.processedRecords);
+    const second = startSandboxProcessor({ prisma: database.prisma, ...fast, maxChunk: 50 });
+    await until(async () => (await batch(id)).status === "completed");
+    await second.stop();
+    await expectExactlyOnce(id, 600);
+  });
+
+  it("rolls a chunk back whole when processing crashes inside it, then redoes it", async () => {
+    const id = await submit(300);
+    let lookups = 0;
+    const flaky: ResidentRegistry = {
+      async lookup(eid, row) {
+        if (++lookups === 130) throw new Error("registry connection lost");
+        return syntheticRegistry.lookup(eid, row);
+      },
+    };
+    const p = startSandboxProcessor({ prisma: database.prisma, ...fast, maxChunk: 100, registry: flaky });
+    await until(async () => (await batch(id)).status === "completed");
+    await p.stop();
+    expect(lookups).toBeGreaterThan(240); // the broken chunk's lookups were repeated
+    await expectExactlyOnce(id, 300);
+  });
+
+  it("lets several processors share the work without processing anything twice", async () => {
+    const ids = await Promise.all([submit(300), submit(300), submit(150)]);
+    const workers = [1, 2, 3].map(() => startSandboxProcessor({ prisma: database.prisma, ...fast, maxChunk: 25 }));
+    await until(async () => (await Promise.all(ids.map(batch))).every((b) => b.status === "completed"));
+    await Promise.all(workers.map((w) => w.stop()));
+    await expectExactlyOnce(ids[0]!, 300);
+    await expectExactlyOnce(ids[1]!, 300);
+    await expectExactlyOnce(ids[2]!, 150);
+  });
+
+  it("waits for the start delay and keeps the configured pace", async () => {
+    const id = await submit(250);
+    const waiting = startSandboxProcessor({ prisma: database.prisma, recordsPerSecond: 1e9, startDelayMs: 60_000, idlePollMs: 10 });
+    await new Promise((r) => setTimeout(r, 300));
+    await waiting.stop();
+    expect((await batch(id)).status).toBe("pending");
+
+    const paced = startSandboxProcessor({ prisma: database.prisma, recordsPerSecond: 100, startDelayMs: 0, idlePollMs: 10 });
+    const began = Date.now();
+    await until(async () => (await batch(id)).processedRecords > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await batch(id)).processedRecords).toBe(100); // one second's worth per chunk
+    await until(async () => (await batch(id)).status === "completed");
+    await paced.stop();
+    expect(Date.now() - began).toBeGreaterThanOrEqual(1_900); // 100 + 100 + 50 records at 100/s
+    await expectExactlyOnce(id, 250);
+  });
+});
