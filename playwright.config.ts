@@ -33,7 +33,8 @@ export default defineConfig({
     // A previous run's embedded PostgreSQL is stopped before its folder is deleted.
     command: `node --import tsx e2e/support/fresh-data-dir.ts ${dataDir} && mkdir -p .data && npm run build && npm run serve 2>&1 | tee ${PORTAL_LOG}`,
     url: `http://localhost:${port}/login`,
-    timeout: 240_000,
+    // The build is part of it: on a loaded 2-core machine it alone has taken 7 minutes.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
