@@ -8,7 +8,7 @@ import { fieldErrors, summarize, type FieldErrors } from "@/components/admin/sha
 import { FormAlert, FormStatus, messageOf } from "@/components/admin/shared/form-alert";
 import { changeOwnPasswordBody, type ChangeOwnPasswordBody } from "@/lib/admin/account/contracts";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Changing the password ends every session, this one too: the user signs in again with it. */
 export function ChangePasswordForm({ forced }: { forced: boolean }) {

@@ -2,7 +2,7 @@
 import { ApiKeyTable } from "@/components/admin/api-keys/api-key-table";
 import { useOwnApiKeys } from "@/components/admin/api-keys/use-api-keys";
 import { FormAlert, messageOf } from "@/components/admin/shared/form-alert";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Read-only: an approver sees which key their organization's batches run under, never the key itself. */
 export function OwnApiKeys() {

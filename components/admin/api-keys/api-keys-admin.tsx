@@ -3,16 +3,17 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "../shared/field";
 import { FormAlert, messageOf } from "../shared/form-alert";
-import { utc } from "../shared/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import { useOrganizations } from "../organizations/use-organizations";
 import { ApiKeyTable } from "./api-key-table";
 import { KeyActions } from "./key-actions";
 import { OneTimeSecret } from "./one-time-secret";
 import { useApiKeys, useGenerateKey, useRevokeKey, useRotateKey } from "./use-api-keys";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function ApiKeysAdmin() {
   const t = useTranslations("admin");
+  const f = useFormat();
   const [organizationId, setOrganizationId] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const organizations = useOrganizations();
@@ -45,7 +46,7 @@ export function ApiKeysAdmin() {
         <OneTimeSecret
           secret={issued.secret}
           organizationName={issued.key.organizationName}
-          {...(rotate.data ? { note: t("previousWorks", { when: utc(rotate.data.previous.graceEndsAt) }) } : {})}
+          {...(rotate.data ? { note: t("previousWorks", { when: f.dateTime(rotate.data.previous.graceEndsAt) }) } : {})}
           onDismiss={() => { generate.reset(); rotate.reset(); }}
         />
       )}

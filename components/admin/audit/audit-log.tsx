@@ -8,7 +8,7 @@ import { AuditFilters } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 import { EMPTY_FILTER, toSearch, useAuditEvents, type AuditForm } from "./use-audit";
 import { VerifyChain } from "./verify-chain";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function AuditLog() {
   const t = useTranslations("admin");

@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { useVerifyChain } from "./use-audit";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Recomputes the whole hash chain on the server and says whether it is intact. */
 export function VerifyChain() {

@@ -6,7 +6,7 @@ import { InputField } from "../shared/field";
 import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
 import { FormAlert, FormStatus, messageOf } from "../shared/form-alert";
 import { useCreateOrganization } from "./use-organizations";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function CreateOrganizationForm({ defaultBaseUrl }: { defaultBaseUrl: string }) {
   const t = useTranslations("admin");

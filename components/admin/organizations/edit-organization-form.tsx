@@ -6,7 +6,7 @@ import { InputField } from "../shared/field";
 import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { useUpdateOrganization } from "./use-organizations";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { organization: OrganizationDto; defaultBaseUrl: string; onDone: () => void };
 

@@ -7,7 +7,7 @@ import { ConfirmButton } from "../shared/confirm-button";
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { EditOrganizationForm } from "./edit-organization-form";
 import { useOrganizationStatus } from "./use-organizations";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 const COLUMNS = 6;
 

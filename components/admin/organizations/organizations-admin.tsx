@@ -4,9 +4,9 @@ import { FormAlert, messageOf } from "../shared/form-alert";
 import { CreateOrganizationForm } from "./create-organization-form";
 import { OrganizationRow } from "./organization-row";
 import { useOrganizations } from "./use-organizations";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
-const HEADERS = ["name", "status", "api", "users", "key", "actions"];
+const HEADERS = ["name", "status", "api", "users", "key", "actions"] as const;
 
 export function OrganizationsAdmin() {
   const t = useTranslations("admin");

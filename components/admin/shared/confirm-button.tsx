@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { label: string; confirmLabel: string; pending?: boolean; onConfirm: () => void; variant?: "danger" | "secondary" };
 

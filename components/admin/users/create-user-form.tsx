@@ -9,7 +9,7 @@ import { FormAlert, FormStatus, messageOf } from "../shared/form-alert";
 import { generatePassword } from "./generate-password";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { useCreateUser } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function CreateUserForm({ organizations }: { organizations: OrganizationDto[] }) {
   const t = useTranslations("admin");

@@ -6,7 +6,7 @@ import { InputField } from "../shared/field";
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { generatePassword } from "./generate-password";
 import { useUserChange } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** A new one-time password: the user's sessions end and they must choose their own at next sign-in. */
 export function OneTimePasswordForm({ user, onDone }: { user: UserDto; onDone: () => void }) {

@@ -5,7 +5,7 @@ import { changeRolesBody, rolesProblem, type UserDto } from "@/lib/admin/users/c
 import { FormAlert, messageOf } from "../shared/form-alert";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { useUserChange } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Organization staff choose among uploader and approver; platform staff stay administrators. */
 export function RolesForm({ user, onDone }: { user: UserDto; onDone: () => void }) {

@@ -5,16 +5,17 @@ import type { UserDto } from "@/lib/admin/users/contracts";
 import { Badge } from "../shared/badge";
 import { ConfirmButton } from "../shared/confirm-button";
 import { FormAlert, messageOf } from "../shared/form-alert";
-import { utc } from "../shared/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import { OneTimePasswordForm } from "./one-time-password-form";
 import { RolesForm } from "./roles-form";
 import { useUserChange } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 const COLUMNS = 6;
 
 export function UserRow({ user: u }: { user: UserDto }) {
   const t = useTranslations("admin");
+  const f = useFormat();
   const [open, setOpen] = useState<"roles" | "password" | null>(null);
   const change = useUserChange(u.id);
   const close = () => setOpen(null);
@@ -34,7 +35,7 @@ export function UserRow({ user: u }: { user: UserDto }) {
             {u.locked && <Badge tone="amber">{t("locked")}</Badge>}
           </div>
         </td>
-        <td className="p-3 whitespace-nowrap">{utc(u.lastSignInAt)}</td>
+        <td className="p-3 whitespace-nowrap">{f.dateTime(u.lastSignInAt)}</td>
         <td className="p-3">
           {u.isSelf ? (
             <span className="text-xs text-slate-600">{t("selfManaged")}</span>

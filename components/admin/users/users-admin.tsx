@@ -8,9 +8,9 @@ import { useOrganizations } from "../organizations/use-organizations";
 import { CreateUserForm } from "./create-user-form";
 import { UserRow } from "./user-row";
 import { useUsers } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
-const HEADERS = ["user", "organization", "roles", "status", "lastSignIn", "actions"];
+const HEADERS = ["user", "organization", "roles", "status", "lastSignIn", "actions"] as const;
 const PAGE_SIZE = 25;
 
 export function UsersAdmin() {

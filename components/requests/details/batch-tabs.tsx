@@ -1,4 +1,5 @@
 "use client";
+import { directionOf, languageOf } from "@/lib/i18n/config";
 import { useId, useRef, type KeyboardEvent } from "react";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { CustomerTab } from "./customer-tab";
@@ -6,7 +7,7 @@ import { ErroredTab } from "./errored-tab";
 import { RecordsTab } from "./records-tab";
 import type { DetailsPermissions } from "./request-details";
 import { SummaryTab } from "./summary-tab";
-import { useLocale, useTranslations } from "@/lib/i18n/client";
+import { useLocale, useTranslations } from "next-intl";
 
 export type TabId = "records" | "errored" | "profile" | "summary";
 const ALL_TABS: TabId[] = ["records", "errored", "profile", "summary"];
@@ -25,7 +26,7 @@ type Props = {
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active one is in the tab order. */
 export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: Props) {
   const t = useTranslations("details");
-  const locale = useLocale();
+  const rtl = directionOf(languageOf(useLocale())) === "rtl";
   const base = useId();
   const refs = useRef(new Map<TabId, HTMLButtonElement>());
   const tabs = (can.customerData ? ALL_TABS : COUNTS_ONLY).map((id) => ({ id }));
@@ -33,8 +34,8 @@ export function BatchTabs({ tab, onTab, detail, can, customerId, onCustomer }: P
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const index = tabs.findIndex((x) => x.id === tab);
     // Right to left, the next tab is on the left: the arrows follow what the eye sees.
-    const forward = locale === "ar" ? "ArrowLeft" : "ArrowRight";
-    const back = locale === "ar" ? "ArrowRight" : "ArrowLeft";
+    const forward = rtl ? "ArrowLeft" : "ArrowRight";
+    const back = rtl ? "ArrowRight" : "ArrowLeft";
     const target = { [forward]: index + 1, [back]: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (target === undefined) return;
     event.preventDefault();

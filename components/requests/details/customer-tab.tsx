@@ -6,7 +6,7 @@ import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
 import { CustomerProfile } from "./customer-profile";
 import { Empty, ErrorMessage, Loading } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { requestId: string; customerId: string | null; onCustomer: (customerId: string) => void; canReveal: boolean };
 

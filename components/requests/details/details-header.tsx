@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { Badge, type Tone } from "./status-badge";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 const FILE_TONE: Record<string, Tone> = { Uploaded: "green", Pending: "amber", Failed: "red" };
 const APPROVAL_TONE: Record<string, Tone> = { Approved: "green", "Pending Approval": "amber", Rejected: "red" };

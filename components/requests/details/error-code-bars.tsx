@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { ErrorSummaryDto } from "@/lib/batches/contracts";
 

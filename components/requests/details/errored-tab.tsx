@@ -8,7 +8,7 @@ import { ErroredActions } from "./errored-actions";
 import { ErroredItemCard } from "./errored-item";
 import { Pager } from "./pager";
 import { Empty, ErrorMessage, Loading } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Failed records with their business errors and original rows, and the way to fix them. */
 export function ErroredTab({ detail, canUpload, canExport }: { detail: RequestDetail; canUpload: boolean; canExport: boolean }) {

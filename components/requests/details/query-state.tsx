@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ApiError } from "@/lib/http/fetch-json";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 // Loading, error and empty states shared by every panel; errors show the server's message.
 

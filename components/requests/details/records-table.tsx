@@ -1,6 +1,6 @@
 import type { RecordDto } from "@/lib/batches/contracts";
 import { RecordStatusBadge } from "./status-badge";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const dash = (v: string | null) => v ?? "—";
@@ -14,7 +14,7 @@ export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; on
         <caption className="sr-only">{t("processedRecords")}</caption>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
-            {["customerId", "status", "eid", "name", "dob", "issued", "expires", "onboarded", "errors"].map((h) => (
+            {(["customerId", "status", "eid", "name", "dob", "issued", "expires", "onboarded", "errors"] as const).map((h) => (
               <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 text-start font-medium">{t(`col_${h}`)}</th>
             ))}
           </tr>

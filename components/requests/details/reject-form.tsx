@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { rejectRequestBody } from "@/lib/requests/contracts";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { pending: boolean; onReject: (reason: string) => void; onCancel: () => void };
 

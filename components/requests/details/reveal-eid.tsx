@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api } from "./api";
 import { errorText } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { requestId: string; customerId: string; masked: string | null; canReveal: boolean };
 

@@ -7,7 +7,7 @@ import { RejectForm } from "./reject-form";
 import { SampleRows } from "./sample-rows";
 import { useDecision } from "./use-decision";
 import { ValidationSummary } from "./validation-summary";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 
 /** Four-eyes review: what is being approved, and the two decisions. Shown when `approve` is allowed. */

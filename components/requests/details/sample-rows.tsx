@@ -4,7 +4,7 @@ import { TEMPLATE_COLUMNS } from "@/lib/csv/template-columns";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
 import { Empty, ErrorMessage, Loading } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The first rows of the file as the server shows them to approvers (Emirates IDs masked there). */

@@ -1,5 +1,5 @@
 import { ApiError } from "@/lib/http/fetch-json";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function ListError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useTranslations("list");

@@ -1,7 +1,7 @@
 "use client";
 import type { RequestRow } from "@/lib/requests/contracts";
 import { ActionMenu, type MenuItem } from "./action-menu";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** The row's menu offers what the server says this user may do; the server checks again. */
 export function RequestActions({ row, onRetry }: { row: RequestRow; onRetry: (row: RequestRow) => void }) {

@@ -1,6 +1,6 @@
 import type { UseMutationResult } from "@tanstack/react-query";
 import { ApiError } from "@/lib/http/fetch-json";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Retry = Pick<UseMutationResult<unknown, Error, { fileName: string }>, "status" | "error" | "variables">;
 

@@ -1,4 +1,4 @@
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { ApprovalStatus, FileStatus } from "@/lib/requests/contracts";
 
 // Every status is written out: colour and icon only repeat what the text says.

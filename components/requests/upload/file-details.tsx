@@ -1,5 +1,5 @@
 import type { ValidationReport } from "@/lib/csv/validation-report";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 
 export function FileDetails({ file, report }: { file: File; report: ValidationReport }) {

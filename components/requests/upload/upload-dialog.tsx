@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { SuccessNotice } from "./success-notice";
 import { UploadFlow } from "./upload-flow";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export type UploadDialogProps = {
   open: boolean;

@@ -1,7 +1,7 @@
 import { ApiError } from "@/lib/http/fetch-json";
 import { IssuesTable } from "./issues-table";
 import { issuesFromDetails } from "./report-summary";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Why the upload did not go through, with the server's rows when it refused the file. */
 export function UploadFailure({ error }: { error: Error }) {
