@@ -14,8 +14,6 @@ export type UploadDialogProps = {
   onUploaded?(request: RequestDetail): void;
 };
 
-export const UPLOAD_SUCCESS = "File uploaded and verified. Waiting for approval.";
-
 /**
  * The Upload File dialog. Keep it mounted and toggle `open`: the success notice is shown by
  * this component after the dialog closes. The flow's state lives inside the modal, so every

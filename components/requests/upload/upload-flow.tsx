@@ -1,11 +1,11 @@
 "use client";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { ApiError } from "@/lib/http/fetch-json";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { CheckedFile } from "./checked-file";
 import { FileDropZone } from "./file-drop-zone";
-import { Modal } from "./modal";
 import { ProgressBar } from "./progress-bar";
 import { UploadFailure } from "./upload-failure";
 import { blockedText } from "./report-text";
@@ -46,7 +46,7 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
   }
 
   return (
-    <Modal
+    <Dialog
       title={t("title")}
       dismissible={!uploading}
       onDismiss={onClose}
@@ -100,6 +100,6 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
           {t("upload")}
         </Button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }
