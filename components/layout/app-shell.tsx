@@ -20,7 +20,7 @@ export async function AppShell({ user, permissions, children }: { user: ShellUse
         <header className="flex flex-wrap items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3">
           <LanguageSwitch />
           <div className="text-end text-sm">
-            <p className="font-medium" data-testid="current-user">{user.name}</p>
+            <p className="font-medium" data-testid="current-user"><bdi>{user.name}</bdi></p>
             <p className="text-slate-600">
               <bdi>{user.organizationName ?? t("platformOrg")}</bdi> · {format.list(user.roles.map((r) => ta(`role_${r}`)), { type: "unit" })}
             </p>

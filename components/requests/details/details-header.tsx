@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Ltr } from "@/components/ui/ltr";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { Badge, type Tone } from "./status-badge";
 import { useTranslations } from "next-intl";
@@ -19,7 +20,7 @@ export function DetailsHeader({ detail }: { detail: RequestDetail }) {
       <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
         <div>
           <dt className="text-slate-600">{t("batchId")}</dt>
-          <dd className="font-mono" data-testid="batch-id">{detail.batchId ? <span dir="ltr">{detail.batchId}</span> : tl("batchNotProcessed")}</dd>
+          <dd className="font-mono" data-testid="batch-id">{detail.batchId ? <Ltr>{detail.batchId}</Ltr> : tl("batchNotProcessed")}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("fileStatus")}</dt>

@@ -1,4 +1,5 @@
 import type { RecordDto } from "@/lib/batches/contracts";
+import { Ltr } from "@/components/ui/ltr";
 import { RecordStatusBadge } from "./status-badge";
 import { useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -25,20 +26,20 @@ export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; on
               <td className="whitespace-nowrap px-3 py-2">
                 {r.status === "success" && r.customerId ? (
                   <button type="button" onClick={() => onCustomer(r.customerId!)} className="font-medium text-brand-700 hover:underline" aria-label={t("openProfile", { id: r.customerId })}>
-                    {r.customerId}
+                    <Ltr>{r.customerId}</Ltr>
                   </button>
                 ) : (
-                  dash(r.customerId)
+                  <Ltr>{dash(r.customerId)}</Ltr>
                 )}
               </td>
               <td className="px-3 py-2"><RecordStatusBadge status={r.status} /></td>
-              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs"><span dir="ltr">{dash(r.documentNumberMasked)}</span></td>
+              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs"><Ltr>{dash(r.documentNumberMasked)}</Ltr></td>
               <td className="whitespace-nowrap px-3 py-2"><bdi>{dash(r.nameOnDocument)}</bdi></td>
-              <td className="whitespace-nowrap px-3 py-2">{dash(r.dateOfBirth)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{dash(r.issueDate)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{dash(r.expiryDate)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{dash(r.onboardingDate)}</td>
-              <td className="px-3 py-2 font-mono text-xs">{r.businessErrors.map((e) => e.error).join(", ") || "—"}</td>
+              <td className="whitespace-nowrap px-3 py-2"><Ltr>{dash(r.dateOfBirth)}</Ltr></td>
+              <td className="whitespace-nowrap px-3 py-2"><Ltr>{dash(r.issueDate)}</Ltr></td>
+              <td className="whitespace-nowrap px-3 py-2"><Ltr>{dash(r.expiryDate)}</Ltr></td>
+              <td className="whitespace-nowrap px-3 py-2"><Ltr>{dash(r.onboardingDate)}</Ltr></td>
+              <td className="px-3 py-2 font-mono text-xs"><Ltr>{r.businessErrors.map((e) => e.error).join(", ") || "—"}</Ltr></td>
             </tr>
           ))}
         </tbody>

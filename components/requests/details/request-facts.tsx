@@ -35,7 +35,7 @@ export function RequestFacts({ detail: d }: { detail: RequestDetail }) {
         <Fact label={t("size")}><bdi>{f.bytes(d.fileSize)}</bdi></Fact>
         <Fact label="SHA-256"><Ltr className="break-all font-mono text-xs">{d.sha256}</Ltr></Fact>
         <Fact label={t("validation")}><ValidationSummary validation={d.validation} /></Fact>
-        <Fact label={t("decision")}>{decision(d, t, when)}</Fact>
+        <Fact label={t("decision")}><bdi>{decision(d, t, when)}</bdi></Fact>
         {d.rejectionReason && <Fact label={t("rejectReason")}><span dir="auto" className="whitespace-pre-wrap">{d.rejectionReason}</span></Fact>}
         <Fact label={t("submitted")}>{d.submittedAt ? when(d.submittedAt) : t("notSubmitted")}</Fact>
         {d.submissionAttempts > 0 && <Fact label={t("submissionAttempts")}>{f.count(d.submissionAttempts)}</Fact>}
