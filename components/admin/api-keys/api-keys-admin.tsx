@@ -2,7 +2,8 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "../shared/field";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { useFormat } from "@/lib/i18n/use-format";
 import { useOrganizations } from "../organizations/use-organizations";
 import { ApiKeyTable } from "./api-key-table";
@@ -13,6 +14,7 @@ import { useTranslations } from "next-intl";
 
 export function ApiKeysAdmin() {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const f = useFormat();
   const [organizationId, setOrganizationId] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,7 +43,7 @@ export function ApiKeysAdmin() {
         </SelectField>
         <Button type="submit" disabled={generate.isPending}>{generate.isPending ? t("generating") : t("generateKey")}</Button>
       </form>
-      <FormAlert message={problem ?? (failure ? messageOf(failure) : null)} />
+      <FormAlert message={problem ?? (failure ? errorText(failure) : null)} />
       {issued && (
         <OneTimeSecret
           secret={issued.secret}

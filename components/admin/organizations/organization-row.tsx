@@ -4,7 +4,8 @@ import { Button } from "@/components/ui/button";
 import type { OrganizationDto } from "@/lib/admin/organizations/contracts";
 import { Badge } from "../shared/badge";
 import { ConfirmButton } from "../shared/confirm-button";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { EditOrganizationForm } from "./edit-organization-form";
 import { useOrganizationStatus } from "./use-organizations";
 import { useTranslations } from "next-intl";
@@ -13,6 +14,7 @@ const COLUMNS = 6;
 
 export function OrganizationRow({ organization: o, defaultBaseUrl }: { organization: OrganizationDto; defaultBaseUrl: string }) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const [editing, setEditing] = useState(false);
   const status = useOrganizationStatus(o.id);
   const suspended = o.status === "SUSPENDED";
@@ -33,7 +35,7 @@ export function OrganizationRow({ organization: o, defaultBaseUrl }: { organizat
               <ConfirmButton label={t("suspend")} confirmLabel={t("suspendOrg", { name: o.name })} pending={status.isPending} onConfirm={() => status.mutate("suspend")} />
             )}
           </div>
-          <FormAlert message={status.error ? messageOf(status.error) : null} />
+          <FormAlert message={status.error ? errorText(status.error) : null} />
         </td>
       </tr>
       {editing && (

@@ -4,7 +4,8 @@ import { Button } from "@/components/ui/button";
 import type { UserDto } from "@/lib/admin/users/contracts";
 import { Badge } from "../shared/badge";
 import { ConfirmButton } from "../shared/confirm-button";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { useFormat } from "@/lib/i18n/use-format";
 import { OneTimePasswordForm } from "./one-time-password-form";
 import { RolesForm } from "./roles-form";
@@ -15,6 +16,7 @@ const COLUMNS = 6;
 
 export function UserRow({ user: u }: { user: UserDto }) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const f = useFormat();
   const [open, setOpen] = useState<"roles" | "password" | null>(null);
   const change = useUserChange(u.id);
@@ -50,7 +52,7 @@ export function UserRow({ user: u }: { user: UserDto }) {
               )}
             </div>
           )}
-          <FormAlert message={change.error ? messageOf(change.error) : null} />
+          <FormAlert message={change.error ? errorText(change.error) : null} />
         </td>
       </tr>
       {open && (

@@ -27,6 +27,7 @@ describe("the customer profile in words", () => {
   });
   it("writes values: yes/no, calendar dates, instants, identifiers as sent", () => {
     expect(fieldValue(true, tAr, f)).toBe("نعم");
+    expect(fieldValue("No", tAr, f)).toBe("لا");
     expect(fieldValue("1993-07-27", tEn, f)).toBe("27 Jul 1993");
     expect(fieldValue("2026-11-27T15:04:00Z", tEn, f)).toBe("27 Nov 2026, 19:04 GST");
     expect(fieldValue(1234567, tEn, f)).toBe("1234567");

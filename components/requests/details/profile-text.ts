@@ -1,5 +1,5 @@
-import type { useFormat } from "@/lib/i18n/use-format";
 import type { ProfileField } from "@/lib/batches/contracts";
+import type { Formats } from "@/lib/i18n/format";
 import type { Translate } from "@/components/requests/upload/report-text";
 
 // The customer profile in words: the API sends keys (`sponsorNameEn`, `steps.0.result`), the
@@ -22,11 +22,13 @@ export function fieldLabel(key: string, t: Translate): string {
 }
 
 /** Yes/no in words, calendar dates and instants in the portal's style, the rest as sent. */
-export function fieldValue(value: ProfileField["value"], t: Translate, f: ReturnType<typeof useFormat>): string {
+export function fieldValue(value: ProfileField["value"], t: Translate, f: Formats): string {
   if (value === null) return "—";
   if (typeof value === "boolean") return value ? t("details.yes") : t("details.no");
   // Numbers here are identifiers (file, sponsor numbers): never grouped with commas.
   if (typeof value === "number") return String(value);
+  // The API writes some flags as "Yes"/"No" strings (insideUAE, inGCC): words, not data.
+  if (/^(yes|no)$/i.test(value)) return /^yes$/i.test(value) ? t("details.yes") : t("details.no");
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return f.dateTime(value);
   return f.day(value);
 }
