@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy } from "./lib/http/content-security-policy";
 
 // Pages get a per-response, nonce-based policy from proxy.ts; API answers may load or run
@@ -31,4 +32,5 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// Messages, formats and time zone per request: lib/i18n/request.ts (the locale is in a cookie, not the URL).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(config);

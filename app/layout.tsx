@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
-import { I18nProvider } from "@/lib/i18n/client";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { directionOf } from "@/lib/i18n/config";
-import { messagesFor } from "@/lib/i18n/messages";
-import { getLocale, getTranslations } from "@/lib/i18n/request";
+import { requestLanguage } from "@/lib/i18n/request";
+import { getTranslations } from "next-intl/server";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,13 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The user's language comes from their cookie; Arabic turns the whole page right to left.
-  const locale = await getLocale();
+  const language = await requestLanguage();
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html lang={language} dir={directionOf(language)}>
       <body className="min-h-screen font-sans">
-        <I18nProvider locale={locale} messages={messagesFor(locale)}>
+        <ClientMessages namespaces={["common", "auth"]}>
           <Providers>{children}</Providers>
-        </I18nProvider>
+        </ClientMessages>
       </body>
     </html>
   );

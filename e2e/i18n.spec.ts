@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { accounts, PASSWORD } from "./support/accounts";
 import { csvOf, goodRow, sandboxErrorEid } from "./support/csv";
 
@@ -9,6 +9,46 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 const fileName = `arabic-${Date.now()}.csv`;
 const arabicName = "نورة الكعبي";
 const rows = [goodRow({ name_on_eid: arabicName }), goodRow({ name_on_eid: "Kartik Naik" }), goodRow({ eid_number: sandboxErrorEid(1) })];
+
+/**
+ * English left on an Arabic page: runs of two or more Latin words outside what is data by
+ * design — names, file names, codes, IDs and e-mails, which the portal marks as isolated
+ * (`<bdi>`, `dir="ltr"`). A short allow-list holds the product's own Latin terms.
+ */
+async function englishOnPage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ALLOWED = [/^SHA-256$/, /^CSV UTF-8$/i];
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("bdi, [dir=ltr], script, style, [hidden], [aria-hidden=true] svg").forEach((el) => el.remove());
+    // innerText needs layout: measure the copy in the page, out of sight.
+    copy.style.position = "absolute";
+    copy.style.insetInlineStart = "-99999px";
+    document.body.appendChild(copy);
+    const text = copy.innerText;
+    copy.remove();
+    const runs = text.match(/[A-Za-z][A-Za-z0-9'’-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’-]*)+/g) ?? [];
+    return runs.filter((run) => !ALLOWED.some((allowed) => allowed.test(run.trim())));
+  });
+}
+
+async function expectNoEnglish(page: Page, where: string) {
+  expect(await englishOnPage(page), `English on ${where}`).toEqual([]);
+}
+
+/** True when the text inside `locator` is laid out left to right: its first character left of its last. */
+async function readsLeftToRight(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1) ?? el.firstChild!;
+    const text = node.textContent!;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return at(0) < at(text.length - 1);
+  });
+}
 
 async function expectArabic(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
@@ -48,6 +88,7 @@ test("an uploader works in Arabic: mirrored layout, Arabic validation report and
   await signInInArabic(page, accounts.alphaUploader);
   await expectArabic(page);
   await expect(page.getByRole("heading", { name: "طلبات ترحيل العملاء" })).toBeVisible();
+  await expectNoEnglish(page, "the requests list");
 
   // The sidebar is on the right.
   const nav = await page.getByRole("navigation", { name: "القائمة الرئيسية" }).boundingBox();
@@ -61,6 +102,7 @@ test("an uploader works in Arabic: mirrored layout, Arabic validation report and
   await expect(dialog.getByText("رقم الهوية الإماراتية مكتوب بالصيغة العلمية لجداول البيانات؛ غالبًا ما تضيع بعض الأرقام.").first()).toBeVisible();
   await expect(dialog.getByRole("columnheader", { name: "طريقة الإصلاح" })).toBeVisible();
   await expect(dialog.getByRole("button", { name: "رفع الملف", exact: true })).toBeDisabled();
+  await expectNoEnglish(page, "the upload dialog's report");
   const downloadPromise = page.waitForEvent("download");
   await dialog.getByRole("button", { name: "تنزيل تقرير الأخطاء كاملًا" }).click();
   const report = await readFile((await (await downloadPromise).path())!, "utf8");
@@ -74,6 +116,7 @@ test("an uploader works in Arabic: mirrored layout, Arabic validation report and
   await dialog.locator('input[type="file"]').setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(csvOf(rows)) });
   await expect(dialog.getByText("لم تُوجد مشكلات في 3 سجلات.").first()).toBeVisible();
   await expect(dialog.locator('[aria-live="polite"]')).toHaveText("اكتمل الفحص. لم تُوجد مشكلات في 3 سجلات.");
+  await expectNoEnglish(page, "the upload dialog, ready to upload");
   await dialog.getByRole("button", { name: "رفع الملف", exact: true }).click();
   await expect(page.getByText("تم رفع الملف والتحقق منه. بانتظار الموافقة.")).toBeVisible({ timeout: 30_000 });
   const row = page.getByRole("row").filter({ hasText: fileName });
@@ -95,6 +138,7 @@ test("an approver approves in Arabic and follows the batch; names in both script
   await page.getByRole("menuitem", { name: "المراجعة والموافقة" }).click();
   await expect(page.getByRole("heading", { name: "مراجعة هذا الملف" })).toBeVisible();
   await expect(page.getByText(arabicName).first()).toBeVisible();
+  await expectNoEnglish(page, "the review");
   await page.getByRole("button", { name: "موافقة", exact: true }).click();
   await page.getByRole("button", { name: /^نعم، وافق/ }).click();
 
@@ -102,12 +146,32 @@ test("an approver approves in Arabic and follows the batch; names in both script
   await expect(page.getByText("مكتملة").first()).toBeVisible({ timeout: 90_000 });
   await expect(page.getByRole("progressbar", { name: "السجلات المعالَجة" })).toHaveAttribute("aria-valuenow", "3");
   await expectArabic(page);
+  await expectNoEnglish(page, "View Details");
 
   await page.getByRole("tab", { name: "السجلات", exact: true }).click();
   await expect(page.getByRole("cell", { name: arabicName })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Kartik Naik" })).toBeVisible();
+  await expectNoEnglish(page, "the records");
+  // Masked Emirates IDs keep their order, 784 first, in a right-to-left table.
+  const maskedEid = page.getByRole("cell").locator("bdi").filter({ hasText: /^784-\*{4}-\*{4}\d{3}-\d$/ }).first();
+  expect(await readsLeftToRight(maskedEid)).toBe(true);
+
+  // The customer profile: sections and labels in Arabic, the Emirates ID in order.
+  await page.getByRole("button", { name: new RegExp(rows[0]!.customer_id!) }).click();
+  await expect(page.getByRole("tab", { name: "ملف العميل", selected: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "المعلومات الشخصية" })).toBeVisible();
+  await expect(page.getByText("الاسم الكامل (بالعربية)")).toBeVisible();
+  await expectNoEnglish(page, "the customer profile");
+  const profileEid = page.getByText(/^784-\*{4}-\*{4}\d{3}-\d$/).first();
+  await expect(profileEid).toBeVisible();
+  expect(await readsLeftToRight(profileEid)).toBe(true);
   await page.getByRole("tab", { name: "السجلات الخاطئة" }).click();
   await expect(page.getByText("RESIDENT_NOT_FOUND").first()).toBeVisible();
+  await expectNoEnglish(page, "the errored records");
+  // The row as uploaded keeps its (masked) Emirates ID in order, 784 first.
+  const erroredEid = page.locator("td bdi").filter({ hasText: /^784-\*{4}-\*{4}\d{3}-\d$/ }).first();
+  expect(await readsLeftToRight(erroredEid)).toBe(true);
   await page.getByRole("tab", { name: "مخطط الملخص" }).click();
   await expect(page.getByRole("heading", { name: "النجاح والفشل" })).toBeVisible();
+  await expectNoEnglish(page, "the summary chart");
 });

@@ -5,14 +5,16 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/admin/shared/field";
 import { fieldErrors, summarize, type FieldErrors } from "@/components/admin/shared/field-errors";
-import { FormAlert, FormStatus, messageOf } from "@/components/admin/shared/form-alert";
+import { FormAlert, FormStatus } from "@/components/admin/shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { changeOwnPasswordBody, type ChangeOwnPasswordBody } from "@/lib/admin/account/contracts";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Changing the password ends every session, this one too: the user signs in again with it. */
 export function ChangePasswordForm({ forced }: { forced: boolean }) {
   const t = useTranslations("account");
+  const errorText = useErrorText();
   const [errors, setErrors] = useState<FieldErrors>({});
   const change = useMutation({ mutationFn: (body: ChangeOwnPasswordBody) => fetchJson<{ signedOut: true }>("/api/account/password", { method: "POST", json: body }) });
 
@@ -40,7 +42,7 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
       <InputField label={forced ? t("oneTimePassword") : t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
       <InputField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" required error={errors.newPassword} hint={t("newPasswordHint")} />
       <InputField label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
-      <FormAlert message={summarize(errors) ?? (change.error ? messageOf(change.error) : null)} />
+      <FormAlert message={summarize(errors) ?? (change.error ? errorText(change.error) : null)} />
       <Button type="submit" disabled={change.isPending}>{change.isPending ? t("saving") : t("passwordTitle")}</Button>
     </form>
   );

@@ -1,8 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useTransition } from "react";
-import { useLocale } from "@/lib/i18n/client";
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, directionOf, isLocale } from "@/lib/i18n/config";
+import { useLocale } from "next-intl";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, directionOf, isLocale, languageOf } from "@/lib/i18n/config";
 
 /**
  * English / العربية. The choice is a long-lived cookie the server reads on every request, so it
@@ -10,7 +10,7 @@ import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, directionO
  * The label is bilingual: someone who cannot read the current language can still find it.
  */
 export function LanguageSwitch({ className = "" }: { className?: string }) {
-  const locale = useLocale();
+  const locale = languageOf(useLocale());
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();

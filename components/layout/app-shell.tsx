@@ -2,17 +2,18 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import type { Permission } from "@/lib/auth/permissions";
-import { getLocale, getTranslations } from "@/lib/i18n/request";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { MobileNav } from "./mobile-nav";
 import { Sidebar } from "./sidebar";
 import { SignOutButton } from "./sign-out-button";
 
-type ShellUser = { name: string; email: string; roles: string[]; organizationName: string | null };
+type ShellUser = { name: string; email: string; roles: Role[]; organizationName: string | null };
 
 export async function AppShell({ user, permissions, children }: { user: ShellUser; permissions: Permission[]; children: ReactNode }) {
   const t = await getTranslations("shell");
   const ta = await getTranslations("admin");
-  const locale = await getLocale();
+  const format = await getFormatter();
   return (
     <div className="flex min-h-screen">
       <a
@@ -28,10 +29,9 @@ export async function AppShell({ user, permissions, children }: { user: ShellUse
           <div className="ms-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-2">
             <LanguageSwitch />
             <div className="min-w-0 text-end text-sm">
-              <p className="font-medium" data-testid="current-user">{user.name}</p>
-              {/* Plain text on purpose: in Arabic the runs fall into right-to-left order by themselves. */}
+              <p className="font-medium" data-testid="current-user"><bdi>{user.name}</bdi></p>
               <p className="text-slate-600">
-                {user.organizationName ?? t("platformOrg")} · {user.roles.map((r) => (locale === "en" ? r.toLowerCase() : ta(`role_${r}`))).join(locale === "en" ? ", " : "، ")}
+                <bdi>{user.organizationName ?? t("platformOrg")}</bdi> · {format.list(user.roles.map((r) => ta(`role_${r}`)), { type: "unit" })}
               </p>
             </div>
             <Link href="/account/password" className="text-sm text-brand-700 underline">{t("changePassword")}</Link>

@@ -2,10 +2,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { Permission } from "@/lib/auth/permissions";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
-type Item = { href: string; label: string; permission: Permission };
-type Section = { title: string; items: Item[] };
+type Item = { href: string; label: "populationMigration" | "apiKeys" | "organizations" | "users" | "apiKeyManagement" | "auditLog"; permission: Permission };
+type Section = { title: "platform" | "administration"; items: Item[] };
 
 const sections: Section[] = [
   {

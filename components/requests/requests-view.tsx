@@ -12,7 +12,7 @@ import { useListParams } from "./list/use-list-params";
 import { useRequestsList } from "./list/use-requests-list";
 import { useRetrySubmission } from "./list/use-retry-submission";
 import { UploadDialog } from "./upload/upload-dialog";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { canUpload: boolean; showOrganization: boolean };
 

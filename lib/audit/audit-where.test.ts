@@ -3,12 +3,12 @@ import { auditWhere, describeFilter } from "./audit-where";
 import { listAuditQuery } from "./contracts";
 
 describe("audit filter", () => {
-  it("reads whole UTC days, the end day included, and matches actions by prefix", () => {
+  it("reads whole UAE days (the times the log shows), the end day included, and matches actions by prefix", () => {
     const query = listAuditQuery.parse({ from: "2026-03-01", to: "2026-03-01", action: "admin.user.", actor: "Admin@", organizationId: "" });
     expect(auditWhere(query)).toEqual({
       actorEmail: { contains: "Admin@", mode: "insensitive" },
       action: { startsWith: "admin.user." },
-      at: { gte: new Date("2026-03-01T00:00:00.000Z"), lt: new Date("2026-03-02T00:00:00.000Z") },
+      at: { gte: new Date("2026-02-28T20:00:00.000Z"), lt: new Date("2026-03-01T20:00:00.000Z") },
     });
     expect(describeFilter(query)).not.toHaveProperty("organizationId");
   });

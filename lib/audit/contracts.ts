@@ -24,7 +24,7 @@ export const auditFilter = z
     /** Action prefix: "admin.user." finds every user change. */
     action: z.preprocess(blankAsAny, z.string().trim().max(100).optional()),
     outcome: z.preprocess(blankAsAny, z.enum(["SUCCESS", "DENIED", "FAILURE"]).optional()),
-    /** Inclusive UTC days. */
+    /** Inclusive UAE days (audit-where.ts). */
     from: z.preprocess(blankAsAny, day.optional()),
     to: z.preprocess(blankAsAny, day.optional()),
   })

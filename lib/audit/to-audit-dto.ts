@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { canonicalAddress } from "@/lib/server/client-address";
 import type { AuditEventDto } from "./contracts";
 
 type AuditRow = Awaited<ReturnType<PrismaClient["auditEvent"]["findFirstOrThrow"]>>;
@@ -26,7 +27,8 @@ export function toAuditDto(row: AuditRow, names: Map<string, string>): AuditEven
     targetType: row.targetType,
     targetId: row.targetId,
     outcome: row.outcome,
-    sourceIp: row.sourceIp,
+    // Entries written before addresses were canonical may read `::ffff:127.0.0.1`.
+    sourceIp: row.sourceIp && (canonicalAddress(row.sourceIp) || row.sourceIp),
     requestId: row.requestId,
     details: row.details,
   };

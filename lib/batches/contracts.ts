@@ -87,8 +87,9 @@ export const revealBody = customerBody.extend({
   reason: z.string({ message: "is required" }).trim().min(5, "give a reason of at least 5 characters").max(500, "must be at most 500 characters"),
 });
 
-export type ProfileField = { key: string; label: string; value: string | number | boolean | null };
-export type ProfileSectionDto = { key: string; title: string; fields: ProfileField[] };
+/** Keys as the API sends them (`cardExpiryDate`, `steps.0.result`); the browser words them. */
+export type ProfileField = { key: string; value: string | number | boolean | null };
+export type ProfileSectionDto = { key: string; fields: ProfileField[] };
 
 export type CustomerResultDto =
   | { kind: "profile"; customerId: string; digitisedOn: string | null; biometricCompleted: boolean | null; emiratesIdMasked: string | null; sections: ProfileSectionDto[] }

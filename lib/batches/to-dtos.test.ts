@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CustomerProfile } from "@/lib/digitization/client/model";
 import { toErroredPageDto, toRecordsPageDto } from "./to-batch-dtos";
-import { humanize, toProfileDto } from "./to-profile-dto";
+import { toProfileDto } from "./to-profile-dto";
 
 const EID = "784300000001855";
 
@@ -44,20 +44,13 @@ describe("profile DTO", () => {
     },
   };
 
-  it("orders known sections first, with readable titles, and drops empty ones", () => {
-    expect(toProfileDto(profile).sections.map((s) => s.title)).toEqual(["Personal information", "Residence", "Travel"]);
+  it("orders known sections first and drops empty ones", () => {
+    expect(toProfileDto(profile).sections.map((s) => s.key)).toEqual(["personalInfo", "residenceInfo", "travelInfo"]);
   });
 
   it("never sends the Emirates ID unmasked", () => {
     const dto = toProfileDto(profile);
     expect(dto.emiratesIdMasked).toBe("784-****-****185-5");
     expect(JSON.stringify(dto)).not.toContain(EID);
-  });
-
-  it("labels fields for people", () => {
-    expect(humanize("fullNameEn")).toBe("Full name (English)");
-    expect(humanize("cardExpiryDate")).toBe("Card expiry date");
-    expect(humanize("steps.0.result")).toBe("Steps 1 result");
-    expect(humanize("passport_number")).toBe("Passport number");
   });
 });

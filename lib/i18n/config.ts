@@ -9,6 +9,16 @@ export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ar: "العربية" };
 
+/**
+ * The tag next-intl formats with. British English writes "27 Nov 2026"; UAE Arabic keeps Latin
+ * digits (what bank staff and the files use). The cookie and `<html lang>` keep the short name.
+ */
+export const INTL_LOCALES = { en: "en-GB", ar: "ar-AE-u-nu-latn" } as const satisfies Record<Locale, string>;
+export type IntlLocale = (typeof INTL_LOCALES)[Locale];
+
+/** Every date and time is shown in the UAE's time zone, labelled so, whatever the browser's zone. */
+export const TIME_ZONE = "Asia/Dubai";
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
@@ -17,11 +27,11 @@ export function toLocale(value: unknown): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
-export function directionOf(locale: Locale): "rtl" | "ltr" {
-  return locale === "ar" ? "rtl" : "ltr";
+/** The portal language of a next-intl locale tag ("ar-AE-u-nu-latn" → "ar"). */
+export function languageOf(intlLocale: string): Locale {
+  return toLocale(intlLocale.slice(0, 2));
 }
 
-/** The locale handed to Intl: Arabic keeps Latin digits (what bank staff and the files use). */
-export function intlLocale(locale: Locale): string {
-  return locale === "ar" ? "ar-AE-u-nu-latn" : "en-GB";
+export function directionOf(locale: Locale): "rtl" | "ltr" {
+  return locale === "ar" ? "rtl" : "ltr";
 }

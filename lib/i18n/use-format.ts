@@ -1,20 +1,10 @@
 "use client";
+import { useFormatter } from "next-intl";
 import { useMemo } from "react";
-import { formatBytes, formatCount, formatDateTime } from "@/components/requests/format";
-import { useLocale } from "./client";
-import { intlLocale } from "./config";
+import { formatsFor, type Formats } from "./format";
 
-/** Dates, counts and sizes in the user's language (Latin digits in Arabic too). */
-export function useFormat() {
-  const locale = useLocale();
-  return useMemo(() => {
-    const intl = intlLocale(locale);
-    return {
-      locale,
-      intl,
-      dateTime: (iso: string) => formatDateTime(iso, intl),
-      count: (n: number) => formatCount(n, intl),
-      bytes: (n: number) => formatBytes(n, intl),
-    };
-  }, [locale]);
+/** Dates, counts and sizes in the user's language and the UAE's time zone (see format.ts). */
+export function useFormat(): Formats {
+  const format = useFormatter();
+  return useMemo(() => formatsFor(format), [format]);
 }

@@ -31,10 +31,10 @@ export function stampClientAddress(request: IncomingMessage, trust: Trust): void
   const peer = request.socket.remoteAddress ?? "";
   const address = peer ? proxyaddr(request, trust) : "";
   if (!peer || !trust(peer, 0)) for (const name of FORWARDING_HEADERS) delete request.headers[name];
-  request.headers[CLIENT_ADDRESS_HEADER] = canonical(address);
+  request.headers[CLIENT_ADDRESS_HEADER] = canonicalAddress(address);
 }
 
 /** `::ffff:127.0.0.1` is 127.0.0.1: one spelling per address in the audit log and the brakes. */
-function canonical(address: string): string {
+export function canonicalAddress(address: string): string {
   return ipaddr.isValid(address) ? ipaddr.process(address).toString() : "";
 }

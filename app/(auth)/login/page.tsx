@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { getActor } from "@/lib/auth/current-actor";
-import { getTranslations } from "@/lib/i18n/request";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("signIn") };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { RequestsView } from "@/components/requests/requests-view";
 import { requireActor } from "@/lib/auth/require-actor";
-import { getTranslations } from "@/lib/i18n/request";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("requests") };

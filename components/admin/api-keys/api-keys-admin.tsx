@@ -2,17 +2,20 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "../shared/field";
-import { FormAlert, messageOf } from "../shared/form-alert";
-import { utc } from "../shared/format";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
+import { useFormat } from "@/lib/i18n/use-format";
 import { useOrganizations } from "../organizations/use-organizations";
 import { ApiKeyTable } from "./api-key-table";
 import { KeyActions } from "./key-actions";
 import { OneTimeSecret } from "./one-time-secret";
 import { useApiKeys, useGenerateKey, useRevokeKey, useRotateKey } from "./use-api-keys";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function ApiKeysAdmin() {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
+  const f = useFormat();
   const [organizationId, setOrganizationId] = useState("");
   const organizations = useOrganizations();
   const keys = useApiKeys(organizationId);
@@ -43,12 +46,12 @@ export function ApiKeysAdmin() {
           <p className="text-sm text-slate-600" data-testid="choose-org-to-generate">{t("chooseOrgToGenerate")}</p>
         )}
       </form>
-      <FormAlert message={failure ? messageOf(failure) : null} />
+      <FormAlert message={failure ? errorText(failure) : null} />
       {issued && (
         <OneTimeSecret
           secret={issued.secret}
           organizationName={issued.key.organizationName}
-          {...(rotate.data ? { note: t("previousWorks", { when: utc(rotate.data.previous.graceEndsAt) }) } : {})}
+          {...(rotate.data ? { note: t("previousWorks", { when: f.dateTime(rotate.data.previous.graceEndsAt) }) } : {})}
           onDismiss={() => { generate.reset(); rotate.reset(); }}
         />
       )}

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { ApiKeyDto } from "@/lib/api-keys/contracts";
 import { ConfirmButton } from "../shared/confirm-button";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { apiKey: ApiKeyDto; pending: boolean; onRotate: (id: string) => void; onRevoke: (id: string) => void };
 

@@ -5,7 +5,7 @@ import type { OrganizationDto } from "@/lib/admin/organizations/contracts";
 import { KNOWN_AUDIT_ACTIONS } from "@/lib/audit/contracts";
 import { InputField, SelectField } from "../shared/field";
 import { EMPTY_FILTER, type AuditForm } from "./use-audit";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { organizations: OrganizationDto[]; onApply: (filter: AuditForm) => void };
 

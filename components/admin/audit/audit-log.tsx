@@ -2,16 +2,18 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { AUDIT_PAGE_SIZES } from "@/lib/audit/contracts";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { useOrganizations } from "../organizations/use-organizations";
 import { AuditFilters } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 import { EMPTY_FILTER, toSearch, useAuditEvents, type AuditForm } from "./use-audit";
 import { VerifyChain } from "./verify-chain";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function AuditLog() {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const [filter, setFilter] = useState<AuditForm>(EMPTY_FILTER);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState<number>(AUDIT_PAGE_SIZES[0]);
@@ -30,7 +32,7 @@ export function AuditLog() {
         </a>
         <span aria-live="polite">{events.data ? t("entriesPage", { total: events.data.total, page, pages }) : ""}</span>
       </div>
-      <FormAlert message={events.error ? messageOf(events.error) : null} />
+      <FormAlert message={events.error ? errorText(events.error) : null} />
       {events.isPending ? <p className="text-sm text-slate-600">{t("loadingEntries")}</p> : <AuditTable events={events.data?.events ?? []} />}
       <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-2">

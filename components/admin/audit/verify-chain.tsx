@@ -1,12 +1,14 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { useVerifyChain } from "./use-audit";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Recomputes the whole hash chain on the server and says whether it is intact. */
 export function VerifyChain() {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const verify = useVerifyChain();
   const result = verify.data;
   return (
@@ -15,7 +17,7 @@ export function VerifyChain() {
       <p role="status" className={`whitespace-pre-line break-all text-sm ${result && !result.intact ? "font-medium text-red-700" : "text-slate-700"}`} data-testid="chain-status">
         {result ? result.message.charAt(0).toUpperCase() + result.message.slice(1) : ""}
       </p>
-      <FormAlert message={verify.error ? messageOf(verify.error) : null} />
+      <FormAlert message={verify.error ? errorText(verify.error) : null} />
     </div>
   );
 }

@@ -4,12 +4,14 @@ import { Button } from "@/components/ui/button";
 import { createOrganizationBody } from "@/lib/admin/organizations/contracts";
 import { InputField } from "../shared/field";
 import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
-import { FormAlert, FormStatus, messageOf } from "../shared/form-alert";
+import { FormAlert, FormStatus } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { useCreateOrganization } from "./use-organizations";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function CreateOrganizationForm({ defaultBaseUrl }: { defaultBaseUrl: string }) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const create = useCreateOrganization();
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -31,7 +33,7 @@ export function CreateOrganizationForm({ defaultBaseUrl }: { defaultBaseUrl: str
         <InputField label={t("orgName")} name="name" required maxLength={120} error={errors.name} />
         <InputField label={t("baseUrl")} name="digitizationBaseUrl" type="url" error={errors.digitizationBaseUrl} hint={t("baseUrlHintOptional", { url: defaultBaseUrl })} />
       </div>
-      <FormAlert message={summarize(errors) ?? (create.error ? messageOf(create.error) : null)} />
+      <FormAlert message={summarize(errors) ?? (create.error ? errorText(create.error) : null)} />
       <FormStatus message={create.data && !create.isPending && !create.error ? t("orgCreated", { name: create.data.name }) : null} />
       <Button type="submit" disabled={create.isPending}>{create.isPending ? t("creating") : t("createOrg")}</Button>
     </form>

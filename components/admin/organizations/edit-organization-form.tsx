@@ -4,14 +4,16 @@ import { Button } from "@/components/ui/button";
 import { updateOrganizationBody, type OrganizationDto } from "@/lib/admin/organizations/contracts";
 import { InputField } from "../shared/field";
 import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { useUpdateOrganization } from "./use-organizations";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { organization: OrganizationDto; defaultBaseUrl: string; onDone: () => void };
 
 export function EditOrganizationForm({ organization, defaultBaseUrl, onDone }: Props) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const update = useUpdateOrganization(organization.id);
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -37,7 +39,7 @@ export function EditOrganizationForm({ organization, defaultBaseUrl, onDone }: P
           hint={t("baseUrlHint", { url: defaultBaseUrl })}
         />
       </div>
-      <FormAlert message={summarize(errors) ?? (update.error ? messageOf(update.error) : null)} />
+      <FormAlert message={summarize(errors) ?? (update.error ? errorText(update.error) : null)} />
       <div className="flex gap-2">
         <Button type="submit" disabled={update.isPending}>{update.isPending ? t("saving") : t("save")}</Button>
         <Button type="button" variant="secondary" onClick={onDone}>{t("cancel")}</Button>

@@ -4,15 +4,17 @@ import { Button } from "@/components/ui/button";
 import type { OrganizationDto } from "@/lib/admin/organizations/contracts";
 import { Badge } from "../shared/badge";
 import { ConfirmButton } from "../shared/confirm-button";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { EditOrganizationForm } from "./edit-organization-form";
 import { useOrganizationStatus } from "./use-organizations";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 const COLUMNS = 6;
 
 export function OrganizationRow({ organization: o, defaultBaseUrl }: { organization: OrganizationDto; defaultBaseUrl: string }) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   // One thing open per row: the edit form or the suspend confirmation.
   const [open, setOpen] = useState<"edit" | "suspend" | null>(null);
   const editing = open === "edit";
@@ -36,7 +38,7 @@ export function OrganizationRow({ organization: o, defaultBaseUrl }: { organizat
               <ConfirmButton asking={open === "suspend"} onAsking={(asking) => setOpen(asking ? "suspend" : null)} label={t("suspend")} confirmLabel={t("suspendOrg", { name: o.name })} pending={status.isPending} onConfirm={() => status.mutate("suspend")} />
             )}
           </div>
-          <FormAlert message={status.error ? messageOf(status.error) : null} />
+          <FormAlert message={status.error ? errorText(status.error) : null} />
         </td>
       </tr>
       {editing && (

@@ -1,11 +1,3 @@
-import { ApiError } from "@/lib/http/fetch-json";
-
-/** What to tell the user about a failed call: the server's own message for the errors it expects. */
-export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.status >= 500 && error.requestId ? `${error.message} (reference ${error.requestId})` : error.message;
-  return "Something went wrong. Check your connection and try again.";
-}
-
 /** Announced as soon as it appears (role="alert"); nothing is rendered without a message. */
 export function FormAlert({ message }: { message: string | null | undefined }) {
   if (!message) return null;

@@ -5,14 +5,16 @@ import type { OrganizationDto } from "@/lib/admin/organizations/contracts";
 import { ROLES, createUserBody } from "@/lib/admin/users/contracts";
 import { InputField, SelectField } from "../shared/field";
 import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
-import { FormAlert, FormStatus, messageOf } from "../shared/form-alert";
+import { FormAlert, FormStatus } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { generatePassword } from "./generate-password";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { useCreateUser } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function CreateUserForm({ organizations }: { organizations: OrganizationDto[] }) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const create = useCreateUser();
   const [errors, setErrors] = useState<FieldErrors>({});
   const password = useRef<HTMLInputElement>(null);
@@ -59,7 +61,7 @@ export function CreateUserForm({ organizations }: { organizations: OrganizationD
           </Button>
         </div>
       </div>
-      <FormAlert message={summarize(errors) ?? (create.error ? messageOf(create.error) : null)} />
+      <FormAlert message={summarize(errors) ?? (create.error ? errorText(create.error) : null)} />
       <FormStatus message={create.data ? t("userCreated", { email: create.data.email }) : null} />
       <Button type="submit" disabled={create.isPending}>{create.isPending ? t("creating") : t("createUser")}</Button>
     </form>

@@ -3,14 +3,16 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { setPasswordBody, type UserDto } from "@/lib/admin/users/contracts";
 import { InputField } from "../shared/field";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { generatePassword } from "./generate-password";
 import { useUserChange } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** A new one-time password: the user's sessions end and they must choose their own at next sign-in. */
 export function OneTimePasswordForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const change = useUserChange(user.id);
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -28,7 +30,7 @@ export function OneTimePasswordForm({ user, onDone }: { user: UserDto; onDone: (
         <InputField ref={input} className="flex-1" label={t("otpFor", { email: user.email })} name="password" autoComplete="off" spellCheck={false} autoFocus />
         <Button type="button" variant="secondary" onClick={() => input.current && (input.current.value = generatePassword())}>{t("generate")}</Button>
       </div>
-      <FormAlert message={problem ?? (change.error ? messageOf(change.error) : null)} />
+      <FormAlert message={problem ?? (change.error ? errorText(change.error) : null)} />
       <div className="flex gap-2">
         <Button type="submit" disabled={change.isPending}>{change.isPending ? t("saving") : t("setOtp")}</Button>
         <Button type="button" variant="secondary" onClick={onDone}>{t("cancel")}</Button>

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { RoleName } from "@/lib/admin/users/contracts";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { roles: readonly RoleName[]; checked?: readonly RoleName[]; error?: string | undefined; legend?: string };
 

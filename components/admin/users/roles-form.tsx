@@ -2,14 +2,16 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { changeRolesBody, rolesProblem, type UserDto } from "@/lib/admin/users/contracts";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { useUserChange } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Organization staff choose among uploader and approver; platform staff stay administrators. */
 export function RolesForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const change = useUserChange(user.id);
   const [problem, setProblem] = useState<string | null>(null);
   const choices = user.organization ? (["UPLOADER", "APPROVER"] as const) : (["ADMIN"] as const);
@@ -25,7 +27,7 @@ export function RolesForm({ user, onDone }: { user: UserDto; onDone: () => void 
   return (
     <form onSubmit={submit} noValidate aria-label={t("rolesOf", { email: user.email })} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && onDone()}>
       <RoleCheckboxes roles={choices} checked={user.roles} legend={t("rolesOf", { email: user.email })} />
-      <FormAlert message={problem ?? (change.error ? messageOf(change.error) : null)} />
+      <FormAlert message={problem ?? (change.error ? errorText(change.error) : null)} />
       <div className="flex gap-2">
         <Button type="submit" disabled={change.isPending}>{change.isPending ? t("saving") : t("saveRoles")}</Button>
         <Button type="button" variant="secondary" onClick={onDone}>{t("cancel")}</Button>

@@ -4,17 +4,20 @@ import { Button } from "@/components/ui/button";
 import type { UserDto } from "@/lib/admin/users/contracts";
 import { Badge } from "../shared/badge";
 import { ConfirmButton } from "../shared/confirm-button";
-import { FormAlert, messageOf } from "../shared/form-alert";
-import { utc } from "../shared/format";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
+import { useFormat } from "@/lib/i18n/use-format";
 import { OneTimePasswordForm } from "./one-time-password-form";
 import { RolesForm } from "./roles-form";
 import { useUserChange } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 const COLUMNS = 6;
 
 export function UserRow({ user: u }: { user: UserDto }) {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
+  const f = useFormat();
   // One thing open per row: a form or the disable confirmation.
   const [open, setOpen] = useState<"roles" | "password" | "disable" | null>(null);
   const change = useUserChange(u.id);
@@ -35,7 +38,7 @@ export function UserRow({ user: u }: { user: UserDto }) {
             {u.locked && <Badge tone="amber">{t("locked")}</Badge>}
           </div>
         </td>
-        <td data-label={t("userCol_lastSignIn")} className="p-3 whitespace-nowrap">{utc(u.lastSignInAt)}</td>
+        <td data-label={t("userCol_lastSignIn")} className="p-3 whitespace-nowrap">{f.dateTime(u.lastSignInAt)}</td>
         <td data-label={t("userCol_actions")} className="p-3">
           {u.isSelf ? (
             <span className="text-xs text-slate-600">{t("selfManaged")}</span>
@@ -50,7 +53,7 @@ export function UserRow({ user: u }: { user: UserDto }) {
               )}
             </div>
           )}
-          <FormAlert message={change.error ? messageOf(change.error) : null} />
+          <FormAlert message={change.error ? errorText(change.error) : null} />
         </td>
       </tr>
       {(open === "roles" || open === "password") && (

@@ -2,19 +2,21 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "../shared/field";
-import { FormAlert, messageOf } from "../shared/form-alert";
+import { FormAlert } from "../shared/form-alert";
+import { useErrorText } from "@/components/ui/error-text";
 import { EmptyRow, Table } from "../shared/table";
 import { useOrganizations } from "../organizations/use-organizations";
 import { CreateUserForm } from "./create-user-form";
 import { UserRow } from "./user-row";
 import { useUsers } from "./use-users";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
-const HEADERS = ["user", "organization", "roles", "status", "lastSignIn", "actions"];
+const HEADERS = ["user", "organization", "roles", "status", "lastSignIn", "actions"] as const;
 const PAGE_SIZE = 25;
 
 export function UsersAdmin() {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const [filter, setFilter] = useState({ organizationId: "", q: "", page: 1 });
   const organizations = useOrganizations();
   const users = useUsers({ ...filter, pageSize: PAGE_SIZE });
@@ -31,7 +33,7 @@ export function UsersAdmin() {
         </SelectField>
         <InputField label={t("searchUsers")} type="search" value={filter.q} maxLength={100} onChange={(e) => setFilter({ ...filter, q: e.target.value, page: 1 })} />
       </div>
-      <FormAlert message={users.error ? messageOf(users.error) : organizations.error ? messageOf(organizations.error) : null} />
+      <FormAlert message={users.error ? errorText(users.error) : organizations.error ? errorText(organizations.error) : null} />
       <Table caption={t("usersCaption")} headers={HEADERS.map((h) => t(`userCol_${h}`))}>
         {users.isPending && <EmptyRow columns={HEADERS.length}>{t("loadingUsers")}</EmptyRow>}
         {users.data?.users.length === 0 && <EmptyRow columns={HEADERS.length}>{t("noUsers")}</EmptyRow>}

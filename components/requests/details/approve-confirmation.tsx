@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** `3f9a…c21d`: enough of the SHA-256 to compare with the file the uploader holds. */
 export function shortDigest(sha256: string): string {

@@ -6,7 +6,7 @@ import { ProgressBar } from "./progress-bar";
 import { ErrorMessage, Loading } from "./query-state";
 import { BatchStatusBadge } from "./status-badge";
 import type { useBatchStatus } from "./use-batch-status";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 
 function Totals({ s }: { s: BatchStatusDto }) {

@@ -1,4 +1,6 @@
 "use client";
+import { Ltr } from "@/components/ui/ltr";
+import { businessErrorText } from "./business-error-text";
 import { useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -7,13 +9,14 @@ import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
 import { CustomerProfile } from "./customer-profile";
 import { Empty, ErrorMessage, Loading } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { requestId: string; customerId: string | null; onCustomer: (customerId: string) => void; canReveal: boolean };
 
 /** The digitised KYC profile of one customer of the batch, chosen in Records or typed here. */
 export function CustomerTab({ requestId, customerId, onCustomer, canReveal }: Props) {
   const t = useTranslations("details");
+  const tAll = useTranslations();
   const { data, error, isPending } = useQuery({
     queryKey: requestKeys.customer(requestId, customerId ?? ""),
     queryFn: () => api.customer(requestId, customerId!),
@@ -50,10 +53,11 @@ export function CustomerTab({ requestId, customerId, onCustomer, canReveal }: Pr
         <ErrorMessage error={error} />
       ) : data.kind === "record_failed" ? (
         <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          <p className="font-medium">{t("notDigitised", { id: data.customerId })}{data.message ? <>: <bdi>{data.message}</bdi></> : "."}</p>
+          {/* The API's own summary is English; the codes below say the same in the user's language. */}
+          <p className="font-medium">{t("notDigitised", { id: data.customerId })}.</p>
           <ul className="mt-1 list-disc ps-5">
             {data.businessErrors.map((e, i) => (
-              <li key={i}><span dir="ltr" className="font-mono text-xs">{e.error}</span> <bdi>{e.message}</bdi>{e.step && ` ${t("step", { step: e.step })}`}</li>
+              <li key={i}><Ltr className="font-mono text-xs">{e.error}</Ltr> {businessErrorText(e.error, e.message, tAll)}{e.step && <> {t("atStep", { step: "" })}<Ltr>{e.step}</Ltr></>}</li>
             ))}
           </ul>
         </div>

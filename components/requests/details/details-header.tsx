@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { Ltr } from "@/components/ui/ltr";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { Badge, type Tone } from "./status-badge";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 const FILE_TONE: Record<string, Tone> = { Uploaded: "green", Pending: "amber", Failed: "red" };
 const APPROVAL_TONE: Record<string, Tone> = { Approved: "green", "Pending Approval": "amber", Rejected: "red" };
@@ -19,7 +20,7 @@ export function DetailsHeader({ detail }: { detail: RequestDetail }) {
       <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
         <div>
           <dt className="text-slate-600">{t("batchId")}</dt>
-          <dd className="font-mono" data-testid="batch-id">{detail.batchId ? <span dir="ltr">{detail.batchId}</span> : tl("batchNotProcessed")}</dd>
+          <dd className="font-mono" data-testid="batch-id">{detail.batchId ? <Ltr>{detail.batchId}</Ltr> : tl("batchNotProcessed")}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("fileStatus")}</dt>

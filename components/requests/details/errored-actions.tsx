@@ -4,7 +4,7 @@ import { UploadDialog } from "@/components/requests/upload/upload-dialog";
 import { Button } from "@/components/ui/button";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { erroredCsvUrl } from "./api";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Download the failed rows to correct, and resubmit the corrected file (uploaders: the download holds full input). */
 export function ErroredActions({ detail, canUpload, canExport }: { detail: RequestDetail; canUpload: boolean; canExport: boolean }) {

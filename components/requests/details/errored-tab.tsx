@@ -9,7 +9,7 @@ import { ErroredTable } from "./errored-table";
 import { erroredRange } from "./page-range";
 import { Pager } from "./pager";
 import { Empty, ErrorMessage, Loading } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Failed records with their business errors and original rows, and the way to fix them. */
 type Props = { detail: RequestDetail; canUpload: boolean; canExport: boolean; failedTotal: number | null };

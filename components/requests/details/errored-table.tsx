@@ -1,6 +1,6 @@
 import type { ErroredPageDto } from "@/lib/batches/contracts";
 import { TEMPLATE_COLUMNS } from "@/lib/csv/template-columns";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { BusinessErrors } from "./business-errors";
 

@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { PageRange } from "./page-range";
 

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function ProgressBar({ processed, total }: { processed: number; total: number }) {
   const t = useTranslations("details");

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { ApiError } from "@/lib/http/fetch-json";
-import { useTranslations } from "@/lib/i18n/client";
+import { useErrorText } from "@/components/ui/error-text";
+import { useTranslations } from "next-intl";
 
-// Loading, error and empty states shared by every panel; errors show the server's message.
+// Loading, error and empty states shared by every panel; errors in the user's language.
 
 export function Loading({ label }: { label?: string }) {
   const t = useTranslations("common");
@@ -13,12 +13,8 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) return error.requestId ? `${error.message} (reference ${error.requestId})` : error.message;
-  return "The portal could not be reached. Check your connection and try again.";
-}
-
 export function ErrorMessage({ error, action }: { error: unknown; action?: ReactNode }) {
+  const errorText = useErrorText();
   return (
     <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
       <span>{errorText(error)}</span>

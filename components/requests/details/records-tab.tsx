@@ -8,7 +8,7 @@ import { Pager } from "./pager";
 import { Empty, ErrorMessage, Loading } from "./query-state";
 import { RecordsTable } from "./records-table";
 import { RecordsToolbar } from "./records-toolbar";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Processed records, paged and filtered by the Digitization API (through the portal's proxy). */
 export function RecordsTab({ requestId, onCustomer }: { requestId: string; onCustomer: (customerId: string) => void }) {

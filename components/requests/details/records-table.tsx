@@ -1,7 +1,8 @@
 import type { RecordDto } from "@/lib/batches/contracts";
+import { Ltr } from "@/components/ui/ltr";
 import { BusinessErrors } from "./business-errors";
 import { RecordStatusBadge } from "./status-badge";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const dash = (v: string | null) => v ?? "—";
@@ -29,20 +30,20 @@ export function RecordsTable({ records, onCustomer }: { records: RecordDto[]; on
               <td data-label={label.customerId} className="whitespace-nowrap px-3 py-2">
                 {r.status === "success" && r.customerId ? (
                   <button type="button" onClick={() => onCustomer(r.customerId!)} className="font-medium text-brand-700 hover:underline" aria-label={t("openProfile", { id: r.customerId })}>
-                    {r.customerId}
+                    <Ltr>{r.customerId}</Ltr>
                   </button>
                 ) : (
-                  dash(r.customerId)
+                  <Ltr>{dash(r.customerId)}</Ltr>
                 )}
               </td>
               <td data-label={label.status} className="px-3 py-2"><RecordStatusBadge status={r.status} /></td>
               <td data-label={label.errors} className="min-w-64 px-3 py-2"><BusinessErrors errors={r.businessErrors} /></td>
-              <td data-label={label.eid} className="whitespace-nowrap px-3 py-2 font-mono text-xs"><span dir="ltr" className="whitespace-nowrap">{dash(r.documentNumberMasked)}</span></td>
+              <td data-label={label.eid} className="whitespace-nowrap px-3 py-2 font-mono text-xs"><Ltr>{dash(r.documentNumberMasked)}</Ltr></td>
               <td data-label={label.name} className="whitespace-nowrap px-3 py-2"><bdi>{dash(r.nameOnDocument)}</bdi></td>
-              <td data-label={label.dob} className="whitespace-nowrap px-3 py-2">{dash(r.dateOfBirth)}</td>
-              <td data-label={label.issued} className="whitespace-nowrap px-3 py-2">{dash(r.issueDate)}</td>
-              <td data-label={label.expires} className="whitespace-nowrap px-3 py-2">{dash(r.expiryDate)}</td>
-              <td data-label={label.onboarded} className="whitespace-nowrap px-3 py-2">{dash(r.onboardingDate)}</td>
+              <td data-label={label.dob} className="whitespace-nowrap px-3 py-2"><Ltr>{dash(r.dateOfBirth)}</Ltr></td>
+              <td data-label={label.issued} className="whitespace-nowrap px-3 py-2"><Ltr>{dash(r.issueDate)}</Ltr></td>
+              <td data-label={label.expires} className="whitespace-nowrap px-3 py-2"><Ltr>{dash(r.expiryDate)}</Ltr></td>
+              <td data-label={label.onboarded} className="whitespace-nowrap px-3 py-2"><Ltr>{dash(r.onboardingDate)}</Ltr></td>
             </tr>
           ))}
         </tbody>

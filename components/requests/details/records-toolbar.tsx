@@ -3,7 +3,7 @@ import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { RECORDS_PAGE_SIZES } from "@/lib/batches/contracts";
 import type { RecordsParams } from "./api";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 const FILTERS = [
   { value: undefined, label: "filterAll" },

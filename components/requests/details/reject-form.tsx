@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { rejectRequestBody } from "@/lib/requests/contracts";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = { pending: boolean; onReject: (reason: string) => void; onCancel: () => void };
 
@@ -16,7 +16,8 @@ export function RejectForm({ pending, onReject, onCancel }: Props) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = rejectRequestBody.safeParse({ reason: new FormData(event.currentTarget).get("reason") });
-    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Give a reason");
+    // The schema's rule, the catalogue's words: a reason too long, else too short (or missing).
+    if (!parsed.success) return setProblem(t(parsed.error.issues[0]?.code === "too_big" ? "reasonTooLong" : "reasonTooShort"));
     setProblem(null);
     onReject(parsed.data.reason);
   }

@@ -6,7 +6,7 @@ import { RequestFacts } from "./request-facts";
 import { ReviewPanel } from "./review-panel";
 import { SubmissionNotice } from "./submission-notice";
 import { useRequestDetail } from "./use-request-detail";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** What the signed-in user may do here; the server enforces each again. */
 export type DetailsPermissions = { upload: boolean; reveal: boolean; customerData: boolean; exportErrored: boolean };

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Translator } from "@/lib/i18n/translate";
 import type { RequestDetail } from "@/lib/requests/contracts";
+import { Ltr } from "@/components/ui/ltr";
 import { ValidationSummary } from "./validation-summary";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 
 const detailsHref = (id: string) => `/population-migration/${encodeURIComponent(id)}`;
@@ -17,7 +17,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function decision(d: RequestDetail, t: Translator, when: (iso: string | null) => string): ReactNode {
+function decision(d: RequestDetail, t: ReturnType<typeof useTranslations<"details">>, when: (iso: string | null) => string): ReactNode {
   if (!d.decidedBy) return t("notDecided");
   return t(d.status === "REJECTED" ? "rejectedBy" : "approvedBy", { name: d.decidedBy.name, email: d.decidedBy.email, when: when(d.decidedAt) });
 }
@@ -32,10 +32,10 @@ export function RequestFacts({ detail: d }: { detail: RequestDetail }) {
       <dl className="mt-2 divide-y divide-slate-100">
         <Fact label={t("uploadedBy")}><bdi>{t("uploadedByValue", { name: d.createdBy.name, email: d.createdBy.email, when: when(d.createdAt) })}</bdi></Fact>
         <Fact label={t("rows")}>{f.count(d.rowCount)}</Fact>
-        <Fact label={t("size")}>{f.bytes(d.fileSize)}</Fact>
-        <Fact label="SHA-256"><span dir="ltr" className="break-all font-mono text-xs">{d.sha256}</span></Fact>
+        <Fact label={t("size")}><bdi>{f.bytes(d.fileSize)}</bdi></Fact>
+        <Fact label="SHA-256"><Ltr className="break-all font-mono text-xs">{d.sha256}</Ltr></Fact>
         <Fact label={t("validation")}><ValidationSummary validation={d.validation} /></Fact>
-        <Fact label={t("decision")}>{decision(d, t, when)}</Fact>
+        <Fact label={t("decision")}><bdi>{decision(d, t, when)}</bdi></Fact>
         {d.rejectionReason && <Fact label={t("rejectReason")}><span dir="auto" className="whitespace-pre-wrap">{d.rejectionReason}</span></Fact>}
         <Fact label={t("submitted")}>{d.submittedAt ? when(d.submittedAt) : t("notSubmitted")}</Fact>
         {d.submissionAttempts > 0 && <Fact label={t("submissionAttempts")}>{f.count(d.submissionAttempts)}</Fact>}

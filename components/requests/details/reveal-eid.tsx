@@ -1,9 +1,10 @@
 "use client";
+import { Ltr } from "@/components/ui/ltr";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api } from "./api";
-import { errorText } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useErrorText } from "@/components/ui/error-text";
+import { useTranslations } from "next-intl";
 
 type Props = { requestId: string; customerId: string; masked: string | null; canReveal: boolean };
 
@@ -14,6 +15,7 @@ type Props = { requestId: string; customerId: string; masked: string | null; can
  */
 export function RevealEid({ requestId, customerId, masked, canReveal }: Props) {
   const t = useTranslations("details");
+  const errorText = useErrorText();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
   const reveal = useMutation({ mutationFn: () => api.reveal(requestId, customerId, reason.trim()) });
@@ -25,7 +27,7 @@ export function RevealEid({ requestId, customerId, masked, canReveal }: Props) {
   };
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <span dir="ltr" className="font-mono">{shown ?? masked}</span>
+      <Ltr className="font-mono">{shown ?? masked}</Ltr>
       {canReveal && !asking && (
         <button
           type="button"

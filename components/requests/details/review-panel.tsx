@@ -1,4 +1,5 @@
 "use client";
+import { Ltr } from "@/components/ui/ltr";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { RequestDetail } from "@/lib/requests/contracts";
@@ -8,7 +9,7 @@ import { RejectForm } from "./reject-form";
 import { SampleRows, useSampleRows } from "./sample-rows";
 import { useDecision } from "./use-decision";
 import { ValidationSummary } from "./validation-summary";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 
 /** Four-eyes review: what is being approved, and the two decisions. Shown when `approve` is allowed. */
@@ -27,8 +28,8 @@ export function ReviewPanel({ detail }: { detail: RequestDetail }) {
       <dl className="grid gap-2 text-sm sm:grid-cols-3">
         <div><dt className="text-slate-600">{t("file")}</dt><dd className="break-all"><bdi>{detail.fileName}</bdi></dd></div>
         <div><dt className="text-slate-600">{t("rows")}</dt><dd>{f.count(detail.rowCount)}</dd></div>
-        <div><dt className="text-slate-600">{t("size")}</dt><dd>{f.bytes(detail.fileSize)}</dd></div>
-        <div className="sm:col-span-3"><dt className="text-slate-600">{t("shaBound")}</dt><dd className="break-all font-mono text-xs"><span dir="ltr">{detail.sha256}</span></dd></div>
+        <div><dt className="text-slate-600">{t("size")}</dt><dd><bdi>{f.bytes(detail.fileSize)}</bdi></dd></div>
+        <div className="sm:col-span-3"><dt className="text-slate-600">{t("shaBound")}</dt><dd className="break-all font-mono text-xs"><Ltr>{detail.sha256}</Ltr></dd></div>
       </dl>
       <ValidationSummary validation={detail.validation} />
       <div>

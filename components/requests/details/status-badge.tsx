@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 // Coloured pills for record and batch states. Colour is never the only signal: the text says it.
 const TONES = {
@@ -11,20 +11,23 @@ const TONES = {
 } as const;
 export type Tone = keyof typeof TONES;
 
+/** A state the API sends as free text, narrowed to one this file knows. */
+function isKeyOf<T extends object>(map: T, key: string): key is Extract<keyof T, string> {
+  return Object.hasOwn(map, key);
+}
+
 export function Badge({ tone, children }: { tone: Tone; children: ReactNode }) {
   return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>{children}</span>;
 }
 
-const RECORD: Record<string, Tone> = { success: "green", failure: "red" };
+const RECORD = { success: "green", failure: "red" } as const satisfies Record<string, Tone>;
 export function RecordStatusBadge({ status }: { status: string }) {
   const t = useTranslations("details");
-  const tone = RECORD[status];
-  return <Badge tone={tone ?? "slate"}>{tone ? t(`record_${status}`) : t("unknown")}</Badge>;
+  return isKeyOf(RECORD, status) ? <Badge tone={RECORD[status]}>{t(`record_${status}`)}</Badge> : <Badge tone="slate">{t("unknown")}</Badge>;
 }
 
-const BATCH: Record<string, Tone> = { pending: "amber", in_progress: "blue", completed: "green", failed: "red" };
+const BATCH = { pending: "amber", in_progress: "blue", completed: "green", failed: "red" } as const satisfies Record<string, Tone>;
 export function BatchStatusBadge({ status }: { status: string }) {
   const t = useTranslations("details");
-  const tone = BATCH[status];
-  return <Badge tone={tone ?? "slate"}>{tone ? t(`batch_${status}`) : t("unknown")}</Badge>;
+  return isKeyOf(BATCH, status) ? <Badge tone={BATCH[status]}>{t(`batch_${status}`)}</Badge> : <Badge tone="slate">{t("unknown")}</Badge>;
 }

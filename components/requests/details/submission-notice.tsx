@@ -5,7 +5,7 @@ import type { RequestDetail } from "@/lib/requests/contracts";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
 import { ErrorMessage } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** "Submission failed" with the reason, attempts and (for approvers) a retry. */
 export function SubmissionNotice({ detail }: { detail: RequestDetail }) {

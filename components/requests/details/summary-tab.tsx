@@ -6,7 +6,7 @@ import { api } from "./api";
 import { ErrorCodeBars } from "./error-code-bars";
 import { OutcomeSplit } from "./outcome-split";
 import { ErrorMessage, Loading } from "./query-state";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** The batch's outcome at a glance: success/failure split and failures by error code. */
 export function SummaryTab({ requestId }: { requestId: string }) {

@@ -1,16 +1,12 @@
-import { ruleMessage } from "@/components/requests/upload/report-text";
-import { RULES } from "@/lib/csv/rule-catalogue";
+import { ruleText } from "@/components/requests/upload/report-text";
 import type { ValidationSummary as Summary } from "@/lib/requests/contracts";
-import { useLocale, useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
-
-const ruleText = (code: string) => (code in RULES ? RULES[code as keyof typeof RULES].message : code);
 
 /** The server's re-validation: totals, then how often each rule fired. */
 export function ValidationSummary({ validation }: { validation: Summary | null }) {
   const t = useTranslations("details");
   const tAll = useTranslations();
-  const locale = useLocale();
   const f = useFormat();
   if (!validation) return <p className="text-sm text-slate-600">{t("noValidationSummary")}</p>;
   const counts = Object.entries(validation.counts).filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a);
@@ -32,7 +28,7 @@ export function ValidationSummary({ validation }: { validation: Summary | null }
             {counts.map(([code, n]) => (
               <tr key={code} className="border-t border-slate-100">
                 <td className="py-1 pe-4">
-                  <span dir="ltr" className="font-mono text-xs text-slate-600">{code}</span> {ruleMessage(code, ruleText(code), locale, tAll)}
+                  <span dir="ltr" className="font-mono text-xs text-slate-600">{code}</span> {ruleText(code, tAll)}
                 </td>
                 <td className="py-1 text-end tabular-nums">{f.count(n)}</td>
               </tr>

@@ -2,7 +2,7 @@ import type { RequestRow as Row } from "@/lib/requests/contracts";
 import { batchStateOf } from "./batch-state";
 import { RequestActions } from "./request-actions";
 import { ApprovalStatusText, BatchStateBadge, FileStatusBadge } from "./status-badges";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 
 type Props = { row: Row; showOrganization: boolean; onRetry: (row: Row) => void };

@@ -4,7 +4,7 @@ import type { ApprovalStatus, FileStatus } from "@/lib/requests/contracts";
 import { FilterSelect } from "./filter-select";
 import type { ListParams } from "./list-params";
 import { SearchBox } from "./search-box";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 const FILE_STATUSES = ["Pending", "Uploaded", "Failed"] as const satisfies FileStatus[];
 const APPROVAL_STATUSES = ["Pending Approval", "Approved", "Rejected"] as const satisfies ApprovalStatus[];

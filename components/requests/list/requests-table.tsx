@@ -2,7 +2,7 @@ import type { RequestRow as Row } from "@/lib/requests/contracts";
 import type { ListParams, SortColumn } from "./list-params";
 import { RequestRow } from "./request-row";
 import { SortableHeader } from "./sortable-header";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type Props = {
   rows: Row[];

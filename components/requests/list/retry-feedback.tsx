@@ -1,12 +1,13 @@
 import type { UseMutationResult } from "@tanstack/react-query";
-import { ApiError } from "@/lib/http/fetch-json";
-import { useTranslations } from "@/lib/i18n/client";
+import { useErrorText } from "@/components/ui/error-text";
+import { useTranslations } from "next-intl";
 
 type Retry = Pick<UseMutationResult<unknown, Error, { fileName: string }>, "status" | "error" | "variables">;
 
 /** The outcome of "Retry submission", announced politely next to the table. */
 export function RetryFeedback({ mutation }: { mutation: Retry }) {
   const t = useTranslations("list");
+  const errorText = useErrorText();
   const name = mutation.variables?.fileName ?? t("theFile");
   let text: string | null = null;
   let tone = "text-slate-700";
@@ -16,8 +17,7 @@ export function RetryFeedback({ mutation }: { mutation: Retry }) {
     tone = "text-green-800";
   }
   if (mutation.status === "error") {
-    const ref = mutation.error instanceof ApiError && mutation.error.requestId ? ` (reference ${mutation.error.requestId})` : "";
-    text = t("retryFailed", { name, message: `${mutation.error?.message ?? ""}${ref}` });
+    text = t("retryFailed", { name, message: errorText(mutation.error) });
     tone = "text-red-800";
   }
   return (

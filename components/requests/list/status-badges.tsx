@@ -1,4 +1,4 @@
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { ApprovalStatus, FileStatus } from "@/lib/requests/contracts";
 import type { BatchState } from "./batch-state";
 

@@ -6,8 +6,8 @@ import { UploadProgress } from "./upload-progress";
 import type { UploadStage } from "./use-upload-file";
 import { ValidationReportView } from "./validation-report-view";
 import { WarningAcknowledgement } from "./warning-acknowledgement";
-import { useLocale, useTranslations } from "@/lib/i18n/client";
-import { localizedAcknowledgement } from "./report-text";
+import { useFormatter, useTranslations } from "next-intl";
+import { acknowledgementText } from "./report-text";
 
 type Props = {
   file: File;
@@ -24,8 +24,8 @@ type Props = {
 /** A file that has been checked: its fingerprint, what was found, and the upload's progress. */
 export function CheckedFile({ file, report, duplicates, duplicateCheckFailed, acknowledged, onAcknowledge, progress, locked }: Props) {
   const t = useTranslations();
-  const locale = useLocale();
-  const acknowledgement = report.blocking ? null : localizedAcknowledgement(report.counts, locale, t);
+  const format = useFormatter();
+  const acknowledgement = report.blocking ? null : acknowledgementText(report.counts, t, (items) => format.list(items, { type: "conjunction" }));
   return (
     <div className="space-y-4">
       <FileDetails file={file} report={report} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { DuplicateCheckResponse } from "@/lib/requests/contracts";
 

@@ -1,5 +1,6 @@
 import type { ValidationReport } from "@/lib/csv/validation-report";
-import { useTranslations } from "@/lib/i18n/client";
+import { Ltr } from "@/components/ui/ltr";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 
 export function FileDetails({ file, report }: { file: File; report: ValidationReport }) {
@@ -10,11 +11,11 @@ export function FileDetails({ file, report }: { file: File; report: ValidationRe
       <dt className="text-slate-600">{t("file")}</dt>
       <dd className="break-all font-medium"><bdi>{file.name}</bdi></dd>
       <dt className="text-slate-600">{t("size")}</dt>
-      <dd>{f.bytes(file.size)}</dd>
+      <dd><bdi>{f.bytes(file.size)}</bdi></dd>
       <dt className="text-slate-600">{t("records")}</dt>
       <dd>{f.count(report.rows)}</dd>
       <dt className="text-slate-600">SHA-256</dt>
-      <dd className="break-all font-mono text-xs"><span dir="ltr">{report.sha256}</span></dd>
+      <dd className="break-all font-mono text-xs"><Ltr>{report.sha256}</Ltr></dd>
     </dl>
   );
 }

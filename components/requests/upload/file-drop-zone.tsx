@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useDropzone } from "react-dropzone";
 import { Button } from "@/components/ui/button";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 // Extension and type both: Windows often reports a .csv as application/vnd.ms-excel, and the
 // validator recognises a renamed workbook by its bytes anyway.

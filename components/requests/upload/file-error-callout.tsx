@@ -1,5 +1,5 @@
 import type { Issue } from "@/lib/csv/issue";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** The problem that stopped the check (BOM, wrong delimiter, a renamed workbook…): said loudly, with the fix. */
 export function FileErrorCallout({ issue }: { issue: Issue }) {

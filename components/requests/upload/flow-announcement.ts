@@ -1,23 +1,21 @@
 import type { UploadStage } from "./use-upload-file";
 import type { ValidationState } from "./use-file-validation";
-import { reportHeadline } from "./report-summary";
+
+export type Announcement =
+  | { key: "announceStarting" | "announceSending" | "announceVerifying" }
+  | { key: "announceChecking"; name: string }
+  | { key: "announceDone" };
 
 /**
- * What the dialog's polite live region says: phase changes only, never every percent
- * (a screen reader reading "41%, 42%…" is noise). Errors are announced by their own alerts.
+ * What the dialog's polite live region says (a key of the `upload` catalogue): phase changes
+ * only, never every percent (a screen reader reading "41%, 42%…" is noise). Errors are
+ * announced by their own alerts.
  */
-export function flowAnnouncement(validation: ValidationState, upload: UploadStage | null): string {
-  if (upload?.stage === "creating") return "Upload starting.";
-  if (upload?.stage === "sending") return "Uploading the file.";
-  if (upload?.stage === "verifying") return "Upload finished. The server is verifying the file.";
-  switch (validation.status) {
-    case "idle":
-      return "";
-    case "running":
-      return `Checking ${validation.file.name}.`;
-    case "failed":
-      return "";
-    case "done":
-      return `Check complete. ${reportHeadline(validation.report)}`;
-  }
+export function flowAnnouncement(validation: ValidationState, upload: UploadStage | null): Announcement | null {
+  if (upload?.stage === "creating") return { key: "announceStarting" };
+  if (upload?.stage === "sending") return { key: "announceSending" };
+  if (upload?.stage === "verifying") return { key: "announceVerifying" };
+  if (validation.status === "running") return { key: "announceChecking", name: validation.file.name };
+  if (validation.status === "done") return { key: "announceDone" };
+  return null;
 }

@@ -1,6 +1,6 @@
 import type { Issue } from "@/lib/csv/issue";
-import { useLocale, useTranslations } from "@/lib/i18n/client";
-import { localizeIssue } from "./report-text";
+import { useTranslations } from "next-intl";
+import { issueText } from "./report-text";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** An Emirates ID, date or number (no spaces, at most 20 characters) stays on one line. */
@@ -9,7 +9,6 @@ const WHOLE = /^\S{1,20}$/;
 /** Offending rows. Values come from the user's file: rendered as text, never as markup. */
 export function IssuesTable({ issues, caption }: { issues: readonly Issue[]; caption: string }) {
   const t = useTranslations();
-  const locale = useLocale();
   if (!issues.length) return null;
   return (
     <ScrollRegion label={caption} className="max-h-64 overflow-auto rounded-md border border-slate-200">
@@ -27,7 +26,7 @@ export function IssuesTable({ issues, caption }: { issues: readonly Issue[]; cap
         </thead>
         <tbody>
           {issues.map((original, index) => {
-            const issue = localizeIssue(original, locale, t);
+            const issue = issueText(original, t);
             return (
             <tr key={`${issue.row}-${issue.column}-${issue.code}-${index}`} className="border-t border-slate-100 align-top">
               <td className="px-2 py-1 tabular-nums">{issue.row ?? "—"}</td>

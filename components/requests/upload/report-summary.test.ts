@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "@/lib/csv/rule-catalogue";
-import { errorReportFileName, issuesFromDetails, reportHeadline, ruleCounts, warningAcknowledgement } from "./report-summary";
+import { errorReportFileName, headline, issuesFromDetails, ruleCounts, warningsToAcknowledge } from "./report-summary";
 
 describe("ruleCounts", () => {
   it("lists errors before warnings, most frequent first, with the catalogue's words", () => {
@@ -13,17 +13,10 @@ describe("ruleCounts", () => {
   });
 });
 
-describe("warningAcknowledgement", () => {
-  it("is null without warnings", () => expect(warningAcknowledgement({ EID_CHECKSUM: 1 })).toBeNull());
-  it("names EXPIRED_EID with the record count", () => {
-    expect(warningAcknowledgement({ EID_EXPIRED: 3 })).toBe("I understand 3 records will likely fail with EXPIRED_EID");
-    expect(warningAcknowledgement({ EID_EXPIRED: 1 })).toBe("I understand 1 record will likely fail with EXPIRED_EID");
-    expect(warningAcknowledgement({ EID_EXPIRED: 3960 })).toMatch(/^I understand 3[,.\u00a0\u202f]?960 records will/);
-  });
-  it("covers every warning", () => {
-    expect(warningAcknowledgement({ EID_EXPIRED: 2, NAME_SPACES: 1 })).toBe(
-      "I understand 2 records will likely fail with EXPIRED_EID and 1 record has the warning NAME_SPACES",
-    );
+describe("warningsToAcknowledge", () => {
+  it("is empty without warnings", () => expect(warningsToAcknowledge({ EID_CHECKSUM: 1 })).toEqual([]));
+  it("lists every warning, most frequent first", () => {
+    expect(warningsToAcknowledge({ EID_EXPIRED: 2, NAME_SPACES: 5, EID_CHECKSUM: 9 }).map((w) => [w.code, w.count])).toEqual([["NAME_SPACES", 5], ["EID_EXPIRED", 2]]);
   });
 });
 
@@ -51,12 +44,13 @@ describe("issuesFromDetails", () => {
   });
 });
 
-describe("reportHeadline", () => {
+describe("headline", () => {
   const base = { rows: 1000, validRows: 1000, errorCount: 0, warningCount: 0 };
-  it("says when all is well", () => expect(reportHeadline(base)).toBe("No problems found in 1,000 records."));
-  it("counts errors and warnings", () => {
-    expect(reportHeadline({ ...base, validRows: 998, errorCount: 2, warningCount: 1 })).toBe("2 errors and 1 warning in 1,000 records (998 without errors).");
-    expect(reportHeadline({ rows: 1, validRows: 1, errorCount: 0, warningCount: 3 })).toBe("3 warnings in 1 record (1 without errors).");
-    expect(reportHeadline({ rows: 0, validRows: 0, errorCount: 1, warningCount: 0 })).toBe("The file could not be read as records: 1 error in the file itself.");
+  it("is the clean message when all is well", () => expect(headline(base).key).toBe("headlineClean"));
+  it("counts errors and warnings otherwise", () => {
+    expect(headline({ ...base, validRows: 998, errorCount: 2, warningCount: 1 })).toEqual({ key: "headline", values: { errors: 2, warnings: 1, records: 1000, valid: 998 } });
+    expect(headline({ ...base, warningCount: 3 }).key).toBe("headline");
+    // A header error: no record could be read, so the count is about the file.
+    expect(headline({ rows: 0, validRows: 0, errorCount: 1, warningCount: 0 }).key).toBe("headlineNoRecords");
   });
 });

@@ -1,9 +1,9 @@
 import type { Issue } from "@/lib/csv/issue";
 import { RULES, type Rule, type RuleCode } from "@/lib/csv/rule-catalogue";
 import type { ValidationReport } from "@/lib/csv/validation-report";
-import { formatCount } from "../format";
 
-// What the upload dialog says about a validation report: pure, so the wording is tested.
+// What the upload dialog says about a validation report, as message keys and values (the
+// wording is in the catalogues; report-text.ts puts them together). Pure and tested.
 
 export type RuleCount = Rule & { code: RuleCode; count: number };
 
@@ -15,17 +15,9 @@ export function ruleCounts(counts: ValidationReport["counts"]): RuleCount[] {
     .sort((a, b) => (a.severity === b.severity ? b.count - a.count || a.code.localeCompare(b.code) : a.severity === "error" ? -1 : 1));
 }
 
-const records = (n: number, verb: "will" | "have") =>
-  `${formatCount(n)} ${n === 1 ? "record" : "records"} ${verb === "have" ? (n === 1 ? "has" : "have") : "will"}`;
-
-/** The acknowledgement for warnings, e.g. "I understand 3 records will likely fail with EXPIRED_EID". */
-export function warningAcknowledgement(counts: ValidationReport["counts"]): string | null {
-  const warnings = ruleCounts(counts).filter((rule) => rule.severity === "warning");
-  if (!warnings.length) return null;
-  const parts = warnings.map(({ code, count }) =>
-    code === "EID_EXPIRED" ? `${records(count, "will")} likely fail with EXPIRED_EID` : `${records(count, "have")} the warning ${code}`,
-  );
-  return `I understand ${parts.join(" and ")}`;
+/** The warnings a user must acknowledge before uploading, most frequent first. */
+export function warningsToAcknowledge(counts: ValidationReport["counts"]): RuleCount[] {
+  return ruleCounts(counts).filter((rule) => rule.severity === "warning");
 }
 
 /** "customers.csv" → "customers-errors.csv". */
@@ -58,17 +50,12 @@ export function issuesFromDetails(details: unknown): Issue[] {
   });
 }
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+export type Headline = Pick<ValidationReport, "rows" | "validRows" | "errorCount" | "warningCount">;
 
-/** "2 errors and 1 warning in 1,000 records (998 without errors)." */
-export function reportHeadline(report: Pick<ValidationReport, "rows" | "validRows" | "errorCount" | "warningCount">): string {
-  const records = plural(report.rows, "record", "records");
-  if (report.errorCount === 0 && report.warningCount === 0) return `No problems found in ${records}.`;
+/** The report's headline: a message key of the `upload` catalogue and its counts. */
+export function headline(report: Headline) {
+  const values = { errors: report.errorCount, warnings: report.warningCount, records: report.rows, valid: report.validRows };
+  if (report.errorCount === 0 && report.warningCount === 0) return { key: "headlineClean", values } as const;
   // No record could be read (a wrong header, an empty or unreadable file): the count is about the file.
-  if (report.rows === 0) return `The file could not be read as records: ${plural(report.errorCount, "error", "errors")} in the file itself.`;
-  const parts = [
-    report.errorCount ? plural(report.errorCount, "error", "errors") : null,
-    report.warningCount ? plural(report.warningCount, "warning", "warnings") : null,
-  ].filter(Boolean);
-  return `${parts.join(" and ")} in ${records} (${formatCount(report.validRows)} without errors).`;
+  return { key: report.rows === 0 ? "headlineNoRecords" : "headline", values } as const;
 }

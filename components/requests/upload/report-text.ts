@@ -1,63 +1,53 @@
+import type { createTranslator, Messages } from "next-intl";
 import type { Issue } from "@/lib/csv/issue";
+import { RULES, type RuleCode } from "@/lib/csv/rule-catalogue";
 import type { ValidationReport } from "@/lib/csv/validation-report";
-import type { Locale } from "@/lib/i18n/config";
-import type { Translator } from "@/lib/i18n/translate";
-import { reportHeadline, ruleCounts, warningAcknowledgement } from "./report-summary";
-import { uploadBlockedReason, type GateInput } from "./upload-gate";
+import type { Announcement } from "./flow-announcement";
+import { headline, warningsToAcknowledge, type Headline } from "./report-summary";
+import { uploadBlock, type GateInput } from "./upload-gate";
 
-// The validation report in the user's language. English keeps the validator's own wording (its
-// messages may quote the offending value); other languages translate each rule by its code, and
-// fall back to the English text for a code the message files do not know yet.
+// The validation report in the user's language: every sentence comes from the catalogues,
+// keyed by the rule's code (the validator's own English text stays in its log and tests). One
+// path for every language; `t` is next-intl's translator of the whole catalogue.
 
-type Headline = Pick<ValidationReport, "rows" | "validRows" | "errorCount" | "warningCount">;
+export type Translate = ReturnType<typeof createTranslator<Messages>>;
+/** Joins phrases the way the language does ("a and b", "a و b"): next-intl's `format.list`. */
+export type JoinList = (items: string[]) => string;
 
-export function localizeIssue(issue: Issue, locale: Locale, t: Translator): Issue {
-  if (locale === "en") return issue;
-  const key = `rules.${issue.code}`;
-  const values = { row: issue.row ?? "", column: issue.column ?? "", value: issue.value };
-  return {
-    ...issue,
-    message: t.has(`${key}.message`) ? t(`${key}.message`, values) : issue.message,
-    hint: t.has(`${key}.hint`) ? t(`${key}.hint`, values) : issue.hint,
-  };
+export function isRuleCode(code: string): code is RuleCode {
+  return Object.hasOwn(RULES, code);
 }
 
-export function ruleMessage(code: string, english: string, locale: Locale, t: Translator): string {
-  return locale !== "en" && t.has(`rules.${code}.message`) ? t(`rules.${code}.message`) : english;
+/** A rule's sentence by its code; a code the catalogue does not know is shown as it is. */
+export function ruleText(code: string, t: Translate): string {
+  return isRuleCode(code) ? t(`rules.${code}.message`) : code;
 }
 
-export function localizedHeadline(report: Headline, locale: Locale, t: Translator): string {
-  if (locale === "en") return reportHeadline(report);
-  if (report.errorCount === 0 && report.warningCount === 0) return t("upload.headlineClean", { records: report.rows });
-  if (report.rows === 0) return t("upload.headlineNoRecords", { errors: report.errorCount });
-  return t("upload.headline", {
-    errors: report.errorCount,
-    warnings: report.warningCount,
-    sep: report.errorCount && report.warningCount ? " و" : "",
-    records: report.rows,
-    valid: report.validRows,
-  });
+export function issueText(issue: Issue, t: Translate): Issue {
+  if (!isRuleCode(issue.code)) return issue;
+  return { ...issue, message: t(`rules.${issue.code}.message`), hint: t(`rules.${issue.code}.hint`) };
 }
 
-export function localizedAcknowledgement(counts: ValidationReport["counts"], locale: Locale, t: Translator): string | null {
-  if (locale === "en") return warningAcknowledgement(counts);
-  const warnings = ruleCounts(counts).filter((rule) => rule.severity === "warning");
+export function headlineText(report: Headline, t: Translate): string {
+  const { key, values } = headline(report);
+  return t(`upload.${key}`, values);
+}
+
+export function acknowledgementText(counts: ValidationReport["counts"], t: Translate, join: JoinList): string | null {
+  const warnings = warningsToAcknowledge(counts);
   if (!warnings.length) return null;
-  return warnings
-    .map(({ code, count }) => (code === "EID_EXPIRED" ? t("upload.acknowledgeExpired", { count }) : t("upload.acknowledge", { count, code })))
-    .join("، ");
+  const items = warnings.map(({ code, count }) => (code === "EID_EXPIRED" ? t("upload.warnsExpired", { count }) : t("upload.warns", { count, code })));
+  return t("upload.acknowledge", { items: join(items) });
 }
 
-/** uploadBlockedReason in the user's language; the English wording (and its tests) stay the rule. */
-export function localizedBlockedReason(input: GateInput, locale: Locale, t: Translator): string | null {
-  const english = uploadBlockedReason(input);
-  if (locale === "en" || english === null) return english;
-  const { report, duplicates, acknowledged, refusedByServer = false } = input;
-  if (report.fileError) return t("upload.blockedUnreadable");
-  if (report.blocking) return t("upload.blockedErrors", { count: report.errorCount });
-  if (refusedByServer) return t("upload.blockedRefused");
-  if (duplicates.state === "loading") return t("upload.checkingDuplicates");
-  if (duplicates.state === "done" && duplicates.count > 0) return t("upload.blockedDuplicate");
-  if (report.warningCount > 0 && !acknowledged) return t("upload.tickToEnable");
-  return english;
+export function blockedText(input: GateInput, t: Translate): string | null {
+  const block = uploadBlock(input);
+  return block && t(`upload.${block.key}`, { count: block.count });
+}
+
+export function announcementText(announcement: Announcement | null, report: Headline | null, t: Translate): string {
+  if (!announcement) return "";
+  if (announcement.key === "announceChecking") return t("upload.announceChecking", { name: announcement.name });
+  if (announcement.key === "announceDone") return t("upload.announceDone", { headline: report ? headlineText(report, t) : "" });
+  return t(`upload.${announcement.key}`);
 }

@@ -1,4 +1,4 @@
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /**
  * A status message in the corner. The live region is always in the page so screen readers

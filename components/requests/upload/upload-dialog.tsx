@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { SuccessNotice } from "./success-notice";
 import { UploadFlow } from "./upload-flow";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export type UploadDialogProps = {
   open: boolean;
@@ -13,8 +13,6 @@ export type UploadDialogProps = {
   /** Called after the server verified the file, before the dialog closes. */
   onUploaded?(request: RequestDetail): void;
 };
-
-export const UPLOAD_SUCCESS = "File uploaded and verified. Waiting for approval.";
 
 /**
  * The Upload File dialog. Keep it mounted and toggle `open`: the success notice is shown by

@@ -1,18 +1,18 @@
 "use client";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { ApiError } from "@/lib/http/fetch-json";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { CheckedFile } from "./checked-file";
 import { FileDropZone } from "./file-drop-zone";
-import { Modal } from "./modal";
 import { ProgressBar } from "./progress-bar";
 import { UploadFailure } from "./upload-failure";
-import { localizedBlockedReason } from "./report-text";
+import { blockedText } from "./report-text";
 import { useDuplicateCheck } from "./use-duplicate-check";
 import { useFileValidation } from "./use-file-validation";
 import { useUploadFile } from "./use-upload-file";
-import { useLocale, useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFlowAnnouncement } from "./use-flow-announcement";
 
 export const TEMPLATE_URL = "/templates/population-migration-eid-template.csv";
@@ -24,7 +24,6 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
   const t = useTranslations("upload");
   const tc = useTranslations("common");
   const tAll = useTranslations();
-  const locale = useLocale();
   const validation = useFileValidation();
   const upload = useUploadFile({ onUploaded });
   const [acknowledged, setAcknowledged] = useState(false);
@@ -36,7 +35,7 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
   const uploading = upload.mutation.isPending;
   const error = upload.mutation.error;
   const refusedByServer = error instanceof ApiError && (error.status === 422 || error.code === "DUPLICATE_FILE");
-  const blockedReason = report ? localizedBlockedReason({ report, duplicates: duplicates.state, acknowledged, refusedByServer }, locale, tAll) : null;
+  const blockedReason = report ? blockedText({ report, duplicates: duplicates.state, acknowledged, refusedByServer }, tAll) : null;
   const announcement = useFlowAnnouncement(state, upload.progress);
 
   function startOver(file?: File) {
@@ -47,7 +46,7 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
   }
 
   return (
-    <Modal
+    <Dialog
       title={t("title")}
       dismissible={!uploading}
       onDismiss={onClose}
@@ -101,6 +100,6 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
           {t("upload")}
         </Button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { ProgressBar } from "./progress-bar";
 import type { UploadStage } from "./use-upload-file";
-import { useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function UploadProgress({ progress }: { progress: UploadStage | null }) {
   const t = useTranslations("upload");

@@ -3,23 +3,22 @@ import { DownloadErrorReport } from "./download-error-report";
 import { FileErrorCallout } from "./file-error-callout";
 import { IssuesTable } from "./issues-table";
 import { ruleCounts } from "./report-summary";
-import { useLocale, useTranslations } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
-import { localizedHeadline, localizeIssue, ruleMessage } from "./report-text";
+import { headlineText, issueText, ruleText } from "./report-text";
 
 const SHOWN_ISSUES = 20;
 
 export function ValidationReportView({ fileName, report }: { fileName: string; report: ValidationReport }) {
   const t = useTranslations();
-  const locale = useLocale();
   const f = useFormat();
   const rules = ruleCounts(report.counts);
   const total = report.errorCount + report.warningCount;
   const shown = report.firstIssues.slice(0, SHOWN_ISSUES);
   return (
     <section aria-label={t("upload.reportLabel")} className="space-y-3">
-      {report.fileError && <FileErrorCallout issue={localizeIssue(report.fileError, locale, t)} />}
-      <p className="text-sm font-medium">{localizedHeadline(report, locale, t)}</p>
+      {report.fileError && <FileErrorCallout issue={issueText(report.fileError, t)} />}
+      <p className="text-sm font-medium">{headlineText(report, t)}</p>
       {rules.length > 0 && (
         <ul className="space-y-1 text-sm">
           {rules.map((rule) => (
@@ -28,7 +27,7 @@ export function ValidationReportView({ fileName, report }: { fileName: string; r
                 {t(`upload.severity_${rule.severity}`)}
               </span>
               <span className="w-14 shrink-0 text-end tabular-nums">{f.count(rule.count)}×</span>
-              <span>{ruleMessage(rule.code, rule.message, locale, t)} <span dir="ltr" className="font-mono text-xs text-slate-600">{rule.code}</span></span>
+              <span>{ruleText(rule.code, t)} <span dir="ltr" className="font-mono text-xs text-slate-600">{rule.code}</span></span>
             </li>
           ))}
         </ul>

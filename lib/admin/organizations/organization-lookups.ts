@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { conflict, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/http/errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,7 +17,8 @@ export async function lockOrganization(tx: Tx, id: string) {
   return organization;
 }
 
-export const nameTaken = (name: string) => conflict("ORGANIZATION_NAME_TAKEN", `An organization named "${name}" already exists. Choose another name.`);
+/** `details.name` lets the portal word the refusal in the user's language. */
+export const nameTaken = (name: string) => new AppError(409, "ORGANIZATION_NAME_TAKEN", `An organization named "${name}" already exists. Choose another name.`, { name });
 
 /** Names are unique regardless of case, so "alpha bank" cannot sit beside "Alpha Bank". */
 export async function assertNameFree(tx: Tx, name: string, exceptId?: string) {

@@ -41,4 +41,5 @@ export function assertPasswordPolicy(password: string) {
   if (problem) throw badRequest(`Password: ${problem}`);
 }
 
-export const emailTaken = (email: string) => conflict("EMAIL_TAKEN", `A user with the email ${email} already exists.`);
+/** `details.email` lets the portal word the refusal in the user's language. */
+export const emailTaken = (email: string) => new AppError(409, "EMAIL_TAKEN", `A user with the email ${email} already exists.`, { email });

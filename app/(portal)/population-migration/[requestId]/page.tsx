@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getEnv } from "@/lib/config/env";
 import { AppError } from "@/lib/http/errors";
 import { findRequestForActor } from "@/lib/requests/find-request";
-import { getTranslations } from "@/lib/i18n/request";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("details") };

@@ -64,5 +64,48 @@ export const PROFESSIONS = ["Accountant", "Engineer", "Sales Manager", "Nurse", 
 export const VISA_TYPES = ["Employment Residence", "Family Residence", "Investor Residence", "Golden Visa"] as const;
 export const SPONSORS = ["Al Noor Trading LLC", "Gulf Horizon Contracting", "Emirates Star Hospitality", "Desert Palm Healthcare", "Blue Creek Logistics", "Falcon Technologies FZ-LLC"] as const;
 export const PORTS = ["Dubai International Airport", "Abu Dhabi International Airport", "Sharjah International Airport", "Hatta Border Crossing", "Al Ghuwaifat Border Crossing"] as const;
-export const ARABIC_GIVEN = ["محمد", "أحمد", "فاطمة", "مريم", "علي", "سارة", "خالد", "نورة", "يوسف", "ليلى"] as const;
-export const ARABIC_FAMILY = ["الحمادي", "المنصوري", "الشامسي", "الكعبي", "النعيمي", "الظاهري", "السويدي", "المهيري"] as const;
+
+// Names the registry knows in both scripts. A given name carries its holder's gender, so a
+// resident's English name, Arabic name and gender always agree (a Fatima is female in both).
+type Gender = "Male" | "Female";
+const GIVEN_NAMES: readonly { en: readonly string[]; ar: string; gender: Gender }[] = [
+  { en: ["MOHAMMED", "MOHAMMAD", "MUHAMMAD", "MOHAMED"], ar: "محمد", gender: "Male" },
+  { en: ["AHMED", "AHMAD"], ar: "أحمد", gender: "Male" },
+  { en: ["ALI"], ar: "علي", gender: "Male" },
+  { en: ["KHALID", "KHALED"], ar: "خالد", gender: "Male" },
+  { en: ["YOUSEF", "YOUSUF", "YUSUF"], ar: "يوسف", gender: "Male" },
+  { en: ["FATIMA", "FATIMAH"], ar: "فاطمة", gender: "Female" },
+  { en: ["MARYAM", "MARIAM"], ar: "مريم", gender: "Female" },
+  { en: ["SARA", "SARAH"], ar: "سارة", gender: "Female" },
+  { en: ["NOURA", "NORA", "NOURAH"], ar: "نورة", gender: "Female" },
+  { en: ["LAILA", "LEILA", "LAYLA"], ar: "ليلى", gender: "Female" },
+];
+const FAMILY_NAMES: readonly { en: readonly string[]; ar: string }[] = [
+  { en: ["HAMMADI"], ar: "الحمادي" },
+  { en: ["MANSOURI", "MANSOORI"], ar: "المنصوري" },
+  { en: ["SHAMSI"], ar: "الشامسي" },
+  { en: ["KAABI", "KAABY"], ar: "الكعبي" },
+  { en: ["NUAIMI", "NAIMI"], ar: "النعيمي" },
+  { en: ["DHAHERI", "DHAHIRI"], ar: "الظاهري" },
+  { en: ["SUWAIDI", "SUWAIDY"], ar: "السويدي" },
+  { en: ["MUHAIRI", "MUHAIRBI"], ar: "المهيري" },
+];
+export const ARABIC_GIVEN = GIVEN_NAMES.map((n) => n.ar);
+export const ARABIC_FAMILY = FAMILY_NAMES.map((n) => n.ar);
+
+/** "Al Kaabi", "AL-KAABI", "Alkaabi", "الكعبي" → one spelling to compare. */
+const familyKey = (words: string[]) => words.join("").toUpperCase().replace(/[^A-Z\u0600-\u06FF]/g, "").replace(/^AL(?=[A-Z]{4})/, "");
+
+/**
+ * The gender and Arabic name the registry holds for the name on a bank's row. A given name it
+ * knows (in either script) decides the gender; the Arabic name is given only when the family
+ * name is known too. Otherwise the gender comes from the picker and the Arabic name is empty
+ * (the authority holds none), never a name that belongs to someone else.
+ */
+export function residentName(nameOnEid: string, r: Picker): { genderEn: Gender; fullNameAr: string } {
+  const [first = "", ...rest] = nameOnEid.trim().split(/\s+/);
+  const given = GIVEN_NAMES.find((n) => n.ar === first || n.en.includes(first.toUpperCase()));
+  const family = FAMILY_NAMES.find((n) => familyKey([n.ar]) === familyKey(rest) || n.en.includes(familyKey(rest)));
+  const genderEn = given?.gender ?? r.pick(["Male", "Female"] as const);
+  return { genderEn, fullNameAr: given && family ? `${given.ar} ${family.ar}` : "" };
+}

@@ -25,8 +25,23 @@ describe("syntheticRegistry", () => {
     const residents = await Promise.all(Array.from({ length: 200 }, (_, i) => found(goodEid(i))));
     expect(new Set(residents.map((r) => r.nationality)).size).toBeGreaterThan(10);
     expect(new Set(residents.map((r) => r.genderEn))).toEqual(new Set(["Male", "Female"]));
-    expect(residents.some((r) => r.fullNameAr === "")).toBe(true);
-    expect(residents.some((r) => /[\u0600-\u06FF]/.test(r.fullNameAr))).toBe(true);
     for (const r of residents) expect(r.personClass === "Citizen").toBe(r.visa === null && r.sponsor === null && r.nationality === "ARE");
+  });
+
+  it("keeps name, gender and Arabic name consistent: a female name is female in both scripts", async () => {
+    const lookup = async (nameOnEid: string, i: number) => {
+      const answer = await syntheticRegistry.lookup(goodEid(i), { ...row, nameOnEid });
+      if (isRegistryError(answer)) throw new Error(answer.error.error);
+      return answer;
+    };
+    for (let i = 0; i < 20; i++) {
+      expect(await lookup("Fatima Al Kaabi", i)).toMatchObject({ genderEn: "Female", fullNameAr: "فاطمة الكعبي" });
+      expect(await lookup("MOHAMMED AL-MANSOORI", i)).toMatchObject({ genderEn: "Male", fullNameAr: "محمد المنصوري" });
+      expect(await lookup("نورة الكعبي", i)).toMatchObject({ genderEn: "Female", fullNameAr: "نورة الكعبي" });
+      // A known given name fixes the gender even when no Arabic spelling of the family is known.
+      expect(await lookup("Sara Thompson", i)).toMatchObject({ genderEn: "Female", fullNameAr: "" });
+      // A name the registry cannot spell in Arabic gets no Arabic name, never someone else's.
+      expect((await lookup("Kartik Naik", i)).fullNameAr).toBe("");
+    }
   });
 });

@@ -10,7 +10,7 @@ function deriveResident(eid: string, row: RegistryRow): Resident {
   const r = P.pickerFor(eid);
   const nationality = r.pick(P.NATIONALITIES);
   const citizen = nationality === "ARE";
-  const arabic = r.int(8) === 0 ? "" : `${r.pick(P.ARABIC_GIVEN)} ${r.pick(P.ARABIC_FAMILY)}`;
+  const { genderEn, fullNameAr } = P.residentName(row.nameOnEid, r);
   const passportIssue = P.addDays(row.cardIssueDate, -r.int(700));
   // Residents enter before their card is issued, so travel dates never lie in the future.
   const lastEntry = P.addDays(row.cardIssueDate, -(1 + r.int(300)));
@@ -20,9 +20,9 @@ function deriveResident(eid: string, row: RegistryRow): Resident {
     cardIssueDate: row.cardIssueDate,
     cardExpiryDate: row.cardExpiryDate,
     fullNameEn: row.nameOnEid.trim().replace(/\s+/g, " ").toUpperCase(),
-    fullNameAr: arabic,
+    fullNameAr,
     dateOfBirth: row.dateOfBirth,
-    genderEn: r.pick(["Male", "Female"] as const),
+    genderEn,
     nationality,
     personClass: citizen ? "Citizen" : "Resident",
     immigrationStatus: "ACTIVE",
