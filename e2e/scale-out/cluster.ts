@@ -45,8 +45,9 @@ export async function startCluster(ports: [number, number], settings: Record<str
     STATUS_FIRST_POLL_DELAY_MS: "0",
     // The background refresh is the only reader of batch status: poll it often here.
     STATUS_POLL_INTERVAL_MS: "500",
-    JOB_POLL_INTERVAL_MS: "200",
-    JOB_LEASE_SECONDS: "3",
+    JOB_POLL_INTERVAL_MS: "500",
+    // pg-boss's smallest heartbeat: a killed instance's job is handed over within about 15 s.
+    JOB_HEARTBEAT_SECONDS: "10",
     LOG_LEVEL: "warn",
     ...settings,
   };

@@ -80,8 +80,8 @@ test("each submission and each record is processed by exactly one instance", asy
   }
   const { rows: checks } = await cluster.sql.query<{ id: string; jobs: number; attempts: number; batches: number; submitted: number; outcomes: number; processed: number }>(
     `SELECT r.id,
-       (SELECT count(*)::int FROM "Job" j WHERE j.name = 'request.submit' AND j.payload->>'requestId' = r.id::text) AS jobs,
-       (SELECT max(attempts)::int FROM "Job" j WHERE j.name = 'request.submit' AND j.payload->>'requestId' = r.id::text) AS attempts,
+       (SELECT count(*)::int FROM pgboss.job j WHERE j.name = 'request.submit' AND j.singleton_key = r.id::text) AS jobs,
+       (SELECT max(retry_count)::int + 1 FROM pgboss.job j WHERE j.name = 'request.submit' AND j.singleton_key = r.id::text) AS attempts,
        (SELECT count(*)::int FROM sandbox_batch b WHERE b.idempotency_key = r.id::text) AS batches,
        (SELECT count(*)::int FROM "AuditEvent" a WHERE a.action = 'request.submitted' AND a."targetId" = r.id::text) AS submitted,
        (SELECT count(*)::int FROM sandbox_record_outcome o WHERE o.batch_id = r."batchId") AS outcomes,

@@ -3,9 +3,8 @@ import { ConfigError, getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
 import { closeDatabase, getDatabase } from "@/lib/db/client";
 import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
-import { jobs } from "@/lib/jobs/registry";
-import { scheduleUpkeep } from "@/lib/maintenance/schedule-upkeep";
-import { startJobRunner } from "@/lib/jobs/run-jobs";
+import { closeJobQueue } from "@/lib/jobs/job-queue";
+import { startJobs } from "@/lib/jobs/start-jobs";
 import { logger } from "@/lib/log/logger";
 import { seedSandboxDemo } from "@/lib/sandbox/keys/seed-sandbox-demo";
 import { startSandboxProcessor } from "@/lib/sandbox/processing/start-sandbox-processor";
@@ -39,11 +38,10 @@ async function start(): Promise<void> {
     if (env.sandboxEnabled) await seedSandboxDemo(database.prisma);
     console.warn(`\n  DEMO MODE — demo accounts (admin@kyc.example, uploader@alpha.example, approver@alpha.example,\n  uploader@beta.example, approver@beta.example) all use the password ${DEMO_PASSWORD}.\n  Change them before anyone else can reach this portal.\n`);
   }
-  await scheduleUpkeep(database.prisma);
-  const runner = startJobRunner(database.prisma, jobs, { pollMs: env.JOB_POLL_INTERVAL_MS, leaseSeconds: env.JOB_LEASE_SECONDS });
+  await startJobs(); // workers too unless PORTAL_PROCESS=web
   const sandbox = env.sandboxEnabled ? startSandboxProcessor() : null;
   const shutdown = async () => {
-    await Promise.all([runner.stop(), sandbox?.stop()]);
+    await Promise.all([closeJobQueue(), sandbox?.stop()]);
     await closeDatabase();
     process.exit(0);
   };
