@@ -23,6 +23,9 @@ async function postgresServer(): Promise<{ adminUrl: string; stop(): Promise<voi
 export type Instance = { name: string; portal: PortalProcess; dataDir: string; pids(): Promise<number[]> };
 export type Cluster = { a: Instance; b: Instance; s3: S3StandIn; sql: pg.Pool; stop(): Promise<void> };
 
+/** The first of the ports the scale-out specs use (each spec takes two, ten apart); SCALE_OUT_PORT moves them. */
+export const SCALE_OUT_PORT = Number(process.env.SCALE_OUT_PORT ?? 3331);
+
 export async function startCluster(ports: [number, number], settings: Record<string, string> = {}): Promise<Cluster> {
   const server = await postgresServer();
   const { adminUrl } = server;

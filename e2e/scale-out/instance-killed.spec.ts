@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { accounts } from "../support/accounts";
 import { apiAs, uploadCsv } from "../support/api";
 import { csvOf, eid, goodRow, sandboxErrorEid, sha256 } from "../support/csv";
-import { startCluster, type Cluster, type Instance } from "./cluster";
+import { SCALE_OUT_PORT, startCluster, type Cluster, type Instance } from "./cluster";
 
 // A real SIGKILL of the instance doing the work: the other instance must finish it, once.
 test.describe.configure({ mode: "serial", timeout: 300_000 });
@@ -12,7 +12,7 @@ let uploader: APIRequestContext;
 let approver: APIRequestContext;
 
 test.beforeAll(async ({ browser }) => {
-  cluster = await startCluster([3341, 3342], { SANDBOX_RECORDS_PER_SECOND: "3000" });
+  cluster = await startCluster([SCALE_OUT_PORT + 10, SCALE_OUT_PORT + 11], { SANDBOX_RECORDS_PER_SECOND: "3000" });
   uploader = await apiAs(browser, accounts.alphaUploader, cluster.a.portal.baseURL);
   approver = await apiAs(browser, accounts.alphaApprover, cluster.b.portal.baseURL);
 });

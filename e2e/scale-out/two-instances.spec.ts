@@ -4,7 +4,7 @@ import { readdir } from "node:fs/promises";
 import { accounts } from "../support/accounts";
 import { apiAs, uploadCsv } from "../support/api";
 import { csvOf, eid, goodRow, sandboxErrorEid, sha256 } from "../support/csv";
-import { startCluster, type Cluster } from "./cluster";
+import { SCALE_OUT_PORT, startCluster, type Cluster } from "./cluster";
 import { uploadAcross } from "./upload-across";
 
 // Two instances, no sticky routing: every step of a request's life may reach either one.
@@ -17,7 +17,7 @@ let A: string;
 let B: string;
 
 test.beforeAll(async ({ browser }) => {
-  cluster = await startCluster([3331, 3332]);
+  cluster = await startCluster([SCALE_OUT_PORT, SCALE_OUT_PORT + 1]);
   A = cluster.a.portal.baseURL;
   B = cluster.b.portal.baseURL;
   // Signed in on one instance; the session (a JWT under the shared AUTH_SECRET) works on both.
