@@ -36,6 +36,16 @@ export type JobAttempt = {
   signal: AbortSignal;
 };
 
+/**
+ * Thrown by a job whose outcome is final, where another attempt could not change it (the file no
+ * longer matches its approval, the API refused the batch): the job fails at once, without the
+ * retries left, and administrators see it among the failed jobs with this message. The message
+ * is shown as it is: no personal data in it.
+ */
+export class JobGaveUp extends Error {
+  override name = "JobGaveUp";
+}
+
 export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
   return definition;
 }

@@ -7,7 +7,7 @@ import { logger } from "@/lib/log/logger";
 import { databaseTargets } from "@/lib/testing/database-targets";
 import { jobsOf } from "@/lib/testing/queued-jobs";
 import { usePortalDatabase } from "@/lib/testing/use-portal-database";
-import { defineJob, type JobAttempt } from "./define-job";
+import { defineJob, JobGaveUp, type JobAttempt } from "./define-job";
 import { enqueueJob } from "./enqueue-job";
 import { jobQueue } from "./job-queue";
 import { startJobWorkers } from "./work-jobs";
@@ -24,6 +24,16 @@ const failing = defineJob({
   run: async (_payload, { number, isLast }) => {
     attempts.push({ number, isLast });
     throw new Error("upstream refused");
+  },
+});
+// Refused for good on its first attempt: no retry may follow.
+const givingUp = defineJob({
+  name: "test.give-up",
+  payload: z.object({}),
+  ...quick,
+  run: async () => {
+    runs.push("gave-up");
+    throw new JobGaveUp("the API refused the batch");
   },
 });
 // Runs until the test lets it finish, exposing the signal it was given.
@@ -84,15 +94,24 @@ describe.each(databaseTargets())("jobs on pg-boss (%s)", (_name, target) => {
     const warn = vi.spyOn(logger, "warn");
     await enqueue(counting, "k2", { tag: "c" });
     await enqueue(failing, "f1", { eid: EID });
-    await startJobWorkers([counting, polling, failing, holding]);
+    await enqueue(givingUp, "g1", {});
+    await startJobWorkers([counting, polling, failing, givingUp, holding]);
 
     const done = await until(() => jobsOf(counting.name, "k1").then(async (k1) => [...k1, ...(await jobsOf(counting.name, "k2"))]), (js) => js.every((j) => j.state === "completed"));
     expect(done.map((j) => j.state)).toEqual(["completed", "completed"]);
     expect(runs.filter((r) => r === "a" || r === "c").sort()).toEqual(["a", "c"]);
 
     const [failed] = await until(() => jobsOf(failing.name, "f1"), ([j]) => j?.state === "failed");
-    expect(failed).toMatchObject({ state: "failed", retryCount: 1, output: expect.objectContaining({ message: "upstream refused" }) });
+    // The message alone: pg-boss would keep a thrown error's stack trace.
+    expect(failed).toMatchObject({ state: "failed", retryCount: 1 });
+    expect(failed!.output).toEqual({ message: "upstream refused" });
     expect(attempts).toEqual([{ number: 1, isLast: false }, { number: 2, isLast: true }]);
+
+    const [gaveUp] = await until(() => jobsOf(givingUp.name, "g1"), ([j]) => j?.state === "failed");
+    expect(gaveUp).toMatchObject({ state: "failed", retryCount: 0 });
+    expect(gaveUp!.output).toEqual({ message: "the API refused the batch" });
+    await sleep(1_000);
+    expect(runs.filter((r) => r === "gave-up")).toEqual(["gave-up"]);
     expect(JSON.stringify(warn.mock.calls)).not.toContain(EID);
     warn.mockRestore();
   });
