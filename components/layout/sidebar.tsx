@@ -22,6 +22,7 @@ const sections: Section[] = [
       { href: "/admin/users", label: "users", permission: "admin:users" },
       { href: "/admin/api-keys", label: "apiKeyManagement", permission: "admin:api-keys" },
       { href: "/admin/audit", label: "auditLog", permission: "admin:audit" },
+      { href: "/admin/failed-jobs", label: "failedJobs", permission: "admin:jobs" },
     ],
   },
 ];
