@@ -83,8 +83,14 @@ export function jobQueue(): Promise<JobQueue> {
   return holder[KEY];
 }
 
-/** Stops workers (letting running jobs finish for up to `graceMs`) and closes the queue's pool. */
-export async function closeJobQueue(graceMs = 10_000) {
+/**
+ * Stops fetching, lets running jobs finish for up to `graceMs`, then fails them (pg-boss retries
+ * each with its backoff: a job cut off is redone, they are idempotent) and aborts their signals,
+ * waits for their handlers to return and closes the queue's pool. The grace is short on purpose:
+ * a submission streaming a large file would take minutes, and a SIGTERM must end the process in
+ * seconds (lib/server/exit-on-signal.ts).
+ */
+export async function closeJobQueue(graceMs = 2_000) {
   const holder = globalThis as Holder;
   const pending = holder[KEY];
   delete holder[KEY];

@@ -5,6 +5,7 @@ import { closeDatabase, getDatabase } from "@/lib/db/client";
 import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
 import { closeJobQueue } from "@/lib/jobs/job-queue";
 import { startJobs } from "@/lib/jobs/start-jobs";
+import { exitOnSignal } from "./exit-on-signal";
 import { logger } from "@/lib/log/logger";
 import { seedSandboxDemo } from "@/lib/sandbox/keys/seed-sandbox-demo";
 import { startSandboxProcessor } from "@/lib/sandbox/processing/start-sandbox-processor";
@@ -40,11 +41,8 @@ async function start(): Promise<void> {
   }
   await startJobs(); // workers too unless PORTAL_PROCESS=web
   const sandbox = env.sandboxEnabled ? startSandboxProcessor() : null;
-  const shutdown = async () => {
+  exitOnSignal(async () => {
     await Promise.all([closeJobQueue(), sandbox?.stop()]);
     await closeDatabase();
-    process.exit(0);
-  };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  });
 }

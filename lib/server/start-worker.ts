@@ -4,6 +4,7 @@ import { closeDatabase, getDatabase } from "@/lib/db/client";
 import { closeJobQueue } from "@/lib/jobs/job-queue";
 import { startJobs } from "@/lib/jobs/start-jobs";
 import { logger } from "@/lib/log/logger";
+import { exitOnSignal } from "./exit-on-signal";
 
 /** A worker process's life: configuration, migrated database, job workers until a signal. */
 export async function startWorker(): Promise<void> {
@@ -17,11 +18,8 @@ export async function startWorker(): Promise<void> {
     process.exit(1);
   }
   logger.info("job worker ready");
-  const shutdown = async () => {
+  exitOnSignal(async () => {
     await closeJobQueue();
     await closeDatabase();
-    process.exit(0);
-  };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  });
 }
