@@ -51,7 +51,8 @@ export async function startCluster(ports: [number, number], settings: Record<str
     JOB_POLL_INTERVAL_MS: "500",
     // pg-boss's smallest heartbeat: a killed instance's job is handed over within about 15 s.
     JOB_HEARTBEAT_SECONDS: "10",
-    LOG_LEVEL: "warn",
+    // info: the instance-killed spec finds the instance running a job by its "job attempt started" line.
+    LOG_LEVEL: "info",
     ...settings,
   };
   const instance = (name: string, port: number): Instance => {

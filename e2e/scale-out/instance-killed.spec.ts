@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { accounts } from "../support/accounts";
 import { apiAs, uploadCsv } from "../support/api";
@@ -35,11 +36,21 @@ async function restart(instance: Instance) {
   await instance.portal.start();
 }
 
-async function survivorOf(pid: number): Promise<[Instance, Instance]> {
-  if ((await cluster.a.pids()).includes(pid)) return [cluster.a, cluster.b];
-  if ((await cluster.b.pids()).includes(pid)) return [cluster.b, cluster.a];
-  throw new Error(`job held by an unknown process ${pid}`);
+/**
+ * The instance running the first attempt of the request's submission job, by the line each
+ * attempt logs as it starts ("job attempt started", with the job's id) in that instance's log.
+ */
+async function holderOf(requestId: string): Promise<[Instance, Instance] | null> {
+  const { rows: [job] } = await cluster.sql.query(`SELECT id FROM pgboss.job WHERE name = 'request.submit' AND singleton_key = $1 AND state = 'active'`, [requestId]);
+  if (!job) return null;
+  const started = (log: string) => log.split("\n").some((line) => line.includes("job attempt started") && line.includes(`"jobId":"${job.id}"`) && line.includes(`"attempt":1,`));
+  const [a, b] = await Promise.all([cluster.a, cluster.b].map((i) => readFile(i.portal.logFile, "utf8").catch(() => "")));
+  if (started(a!)) return [cluster.a, cluster.b];
+  if (started(b!)) return [cluster.b, cluster.a];
+  return null;
 }
+
+const detail = async (id: string) => (await approver.get(`${cluster.b.portal.baseURL}/api/requests/${id}`)).json();
 
 async function expectOnce(id: string, total: number, via: Instance) {
   const base = via.portal.baseURL;
@@ -55,16 +66,11 @@ async function expectOnce(id: string, total: number, via: Instance) {
 
 test("the instance submitting a request is killed: the other submits it, once", async () => {
   const id = await approved(60_000, 4_000_000);
-  // pg-boss's instance registry names the process holding a submission job (refreshed every few seconds).
-  let holder: number | null = null;
-  await expect.poll(async () => {
-    const { rows: [held] } = await cluster.sql.query(
-      `SELECT i.pid, r.status FROM pgboss.instance i CROSS JOIN LATERAL jsonb_array_elements(i.workers) w, "MigrationRequest" r
-       WHERE i.stopped_on IS NULL AND w->>'queue' = 'request.submit' AND (w->>'active')::int > 0 AND r.id = $1::uuid`, [id]);
-    holder = held?.status === "SUBMITTING" ? held.pid : null;
-    return holder;
-  }, { timeout: 30_000, intervals: [50] }).toBeTruthy();
-  const [victim, survivor] = await survivorOf(holder!);
+  await expect.poll(async () => (await detail(id)).status, { timeout: 60_000, intervals: [50] }).toBe("SUBMITTING");
+  // Its log line may reach the file a moment after the status changed.
+  let held: [Instance, Instance] | null = null;
+  await expect.poll(async () => (held = await holderOf(id)) !== null, { timeout: 10_000, intervals: [50] }).toBe(true);
+  const [victim, survivor] = held!;
   await victim.portal.kill("SIGKILL");
   await expectOnce(id, 60_000, survivor);
   const { rows: jobs } = await cluster.sql.query(`SELECT state, retry_count FROM pgboss.job WHERE name = 'request.submit' AND singleton_key = $1`, [id]);

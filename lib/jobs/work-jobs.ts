@@ -27,6 +27,9 @@ export async function startJobWorkers(jobs: readonly JobDefinition[]): Promise<v
  */
 export async function runJob(boss: PgBoss, job: JobDefinition, claimed: JobWithMetadata<object>): Promise<JobResult> {
   const attempt = { number: claimed.retryCount + 1, isLast: claimed.retryCount >= claimed.retryLimit, signal: claimed.signal };
+  // Which process ran which attempt: operators follow a job across instances by this line
+  // (and e2e/scale-out finds the instance to kill by it).
+  logger.info({ job: job.name, jobId: claimed.id, attempt: attempt.number, pid: process.pid }, "job attempt started");
   let rerunAfterMs: void | number;
   try {
     rerunAfterMs = await job.run(job.payload.parse(claimed.data), attempt);
