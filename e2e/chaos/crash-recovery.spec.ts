@@ -27,13 +27,16 @@ let uploader: APIRequestContext;
 let approver: APIRequestContext;
 
 test.beforeAll(async ({ browser }) => {
+  // A fresh database (initdb, migrations) and a production server's first start: slow on a busy machine.
+  test.setTimeout(240_000);
   // The embedded PostgreSQL outlives each SIGKILL of the portal; the restart reuses it.
   await freshDataDir(".data/chaos");
   await portal.start();
   uploader = await apiAs(browser, accounts.alphaUploader, portal.baseURL);
   approver = await apiAs(browser, accounts.alphaApprover, portal.baseURL);
 });
-test.afterAll(() => portal.kill("SIGTERM"));
+// After the last kill and restart, with the batch's jobs just finished: a SIGTERM is obeyed within seconds.
+test.afterAll(async () => expect(await portal.kill("SIGTERM")).toBeLessThan(10_000));
 
 function rows(n: number) {
   // Mostly good rows and a few sandbox test numbers, so both outcomes are counted.

@@ -42,7 +42,7 @@ export function FailedJobs() {
               <td className="p-3 whitespace-nowrap">{utc(job.failedAt)}</td>
               <td className="p-3">{JOB_LABELS[job.job] ? t(JOB_LABELS[job.job]!) : <span dir="ltr" className="font-mono text-xs">{job.job}</span>}</td>
               <td className="p-3 break-all text-xs">
-                {job.requestId ? <Link href={`/population-migration/${job.requestId}`} className="text-brand-700 underline">{job.requestId}</Link> : "—"}
+                {job.requestId ? <Link href={`/population-migration/${job.requestId}`} className="text-brand-700 underline" dir="ltr">{job.requestId}</Link> : "—"}
               </td>
               <td className="p-3">{job.attempts}</td>
               <td className="p-3 max-w-md break-words text-xs">{job.error ?? "—"}</td>
