@@ -47,7 +47,7 @@ export default defineConfig({
       SANDBOX_RECORDS_PER_SECOND: "2000",
       STATUS_POLL_INTERVAL_MS: "1000",
       STATUS_FIRST_POLL_DELAY_MS: "0",
-      JOB_POLL_INTERVAL_MS: "200",
+      JOB_POLL_INTERVAL_MS: "500",
       // The suite uploads far more than a person would in an hour; the brake has its own tests.
       UPLOADS_PER_USER_PER_HOUR: "10000",
       // info, not warn: the personal-data scan (e2e/support/scan-logs.ts) must see everything the portal logs.

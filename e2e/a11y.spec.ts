@@ -142,7 +142,7 @@ for (const locale of LOCALES) {
 
     test("the administration pages", async ({ page }) => {
       await signInAs(page, accounts.admin);
-      for (const path of ["/admin/organizations", "/admin/users", "/admin/api-keys", "/admin/audit"]) {
+      for (const path of ["/admin/organizations", "/admin/users", "/admin/api-keys", "/admin/audit", "/admin/failed-jobs"]) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expect(page.getByRole("table").first()).toBeVisible();

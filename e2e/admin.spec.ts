@@ -262,7 +262,7 @@ test.describe.serial("administration journey", () => {
 });
 
 test.describe("administrative refusals", () => {
-  const pages = ["/admin", "/admin/organizations", "/admin/users", "/admin/api-keys", "/admin/audit"];
+  const pages = ["/admin", "/admin/organizations", "/admin/users", "/admin/api-keys", "/admin/audit", "/admin/failed-jobs"];
   const routes: [method: "get" | "post" | "patch" | "put", path: string, body?: object][] = [
     ["get", "/api/admin/organizations"],
     ["post", "/api/admin/organizations", { name: `Sneaky ${stamp}` }],
@@ -282,6 +282,7 @@ test.describe("administrative refusals", () => {
     ["get", "/api/admin/audit"],
     ["get", "/api/admin/audit/export"],
     ["post", "/api/admin/audit/verify"],
+    ["get", "/api/admin/failed-jobs"],
   ];
 
   for (const email of [accounts.alphaUploader, accounts.alphaApprover]) {

@@ -42,7 +42,7 @@ export async function startBenchPortal(engine: Engine, port: number): Promise<Be
     STATUS_FIRST_POLL_DELAY_MS: "0",
     // The background refresh is the only reader of batch status: poll it often here.
     STATUS_POLL_INTERVAL_MS: "500",
-    JOB_POLL_INTERVAL_MS: "200",
+    JOB_POLL_INTERVAL_MS: "500",
     UPLOADS_PER_USER_PER_HOUR: "10000",
     LOG_LEVEL: "warn",
     PM_INSTANCE: marker,

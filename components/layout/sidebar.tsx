@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import type { Permission } from "@/lib/auth/permissions";
 import { useTranslations } from "next-intl";
 
-type Item = { href: string; label: "populationMigration" | "apiKeys" | "organizations" | "users" | "apiKeyManagement" | "auditLog"; permission: Permission };
+type Item = { href: string; label: "populationMigration" | "apiKeys" | "organizations" | "users" | "apiKeyManagement" | "auditLog" | "failedJobs"; permission: Permission };
 type Section = { title: "platform" | "administration"; items: Item[] };
 
 const sections: Section[] = [
@@ -22,6 +22,7 @@ const sections: Section[] = [
       { href: "/admin/users", label: "users", permission: "admin:users" },
       { href: "/admin/api-keys", label: "apiKeyManagement", permission: "admin:api-keys" },
       { href: "/admin/audit", label: "auditLog", permission: "admin:audit" },
+      { href: "/admin/failed-jobs", label: "failedJobs", permission: "admin:jobs" },
     ],
   },
 ];

@@ -40,6 +40,9 @@ const BATCHES_OF = `SELECT b.idempotency_key AS id, b.id::text AS "batchId",
     b.processed_records AS processed, b.successful_records + b.failed_records AS counted, b.total_records AS total
   FROM sandbox_batch b WHERE b.idempotency_key = ANY($1::text[]) ORDER BY b.idempotency_key`;
 
+/** The first of the ports the scale-out specs use (each spec takes two, ten apart); SCALE_OUT_PORT moves them. */
+export const SCALE_OUT_PORT = Number(process.env.SCALE_OUT_PORT ?? 3331);
+
 export async function startCluster(ports: [number, number], settings: Record<string, string> = {}): Promise<Cluster> {
   const server = await postgresServer();
   const { adminUrl } = server;
@@ -73,9 +76,11 @@ export async function startCluster(ports: [number, number], settings: Record<str
     STATUS_FIRST_POLL_DELAY_MS: "0",
     // The background refresh is the only reader of batch status: poll it often here.
     STATUS_POLL_INTERVAL_MS: "500",
-    JOB_POLL_INTERVAL_MS: "200",
-    JOB_LEASE_SECONDS: "3",
-    LOG_LEVEL: "warn",
+    JOB_POLL_INTERVAL_MS: "500",
+    // pg-boss's smallest heartbeat: a killed instance's job is handed over within about 15 s.
+    JOB_HEARTBEAT_SECONDS: "10",
+    // info: the instance-killed spec finds the instance running a job by its "job attempt started" line.
+    LOG_LEVEL: "info",
     ...portalSettings,
   };
   const instance = (name: string, port: number): Instance => {

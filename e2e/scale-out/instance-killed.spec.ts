@@ -1,8 +1,9 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { accounts } from "../support/accounts";
 import { apiAs, uploadCsv } from "../support/api";
 import { csvOf, eid, goodRow, sandboxErrorEid, sha256 } from "../support/csv";
-import { startCluster, type Cluster, type Instance } from "./cluster";
+import { SCALE_OUT_PORT, startCluster, type Cluster, type Instance } from "./cluster";
 
 // A real SIGKILL of the instance doing the work: the other instance must finish it, once.
 test.describe.configure({ mode: "serial", timeout: 300_000 });
@@ -12,9 +13,8 @@ let uploader: APIRequestContext;
 let approver: APIRequestContext;
 
 test.beforeAll(async ({ browser }) => {
-  // Ports from SCALE_OUT_PORT (default 3330): +11 and +12, the sandbox +13.
-  const base = Number(process.env.SCALE_OUT_PORT ?? 3330);
-  cluster = await startCluster([base + 11, base + 12], { SANDBOX_RECORDS_PER_SECOND: "3000" });
+  // Ports from SCALE_OUT_PORT: +10 and +11, the sandbox +12.
+  cluster = await startCluster([SCALE_OUT_PORT + 10, SCALE_OUT_PORT + 11], { SANDBOX_RECORDS_PER_SECOND: "3000" });
   uploader = await apiAs(browser, accounts.alphaUploader, cluster.a.portal.baseURL);
   approver = await apiAs(browser, accounts.alphaApprover, cluster.b.portal.baseURL);
 });
@@ -37,12 +37,21 @@ async function restart(instance: Instance) {
   await instance.portal.start();
 }
 
-async function survivorOf(lockedBy: string): Promise<[Instance, Instance]> {
-  const pid = Number(lockedBy.split("-")[0]);
-  if ((await cluster.a.pids()).includes(pid)) return [cluster.a, cluster.b];
-  if ((await cluster.b.pids()).includes(pid)) return [cluster.b, cluster.a];
-  throw new Error(`job held by an unknown process ${lockedBy}`);
+/**
+ * The instance running the first attempt of the request's submission job, by the line each
+ * attempt logs as it starts ("job attempt started", with the job's id) in that instance's log.
+ */
+async function holderOf(requestId: string): Promise<[Instance, Instance] | null> {
+  const { rows: [job] } = await cluster.sql.query(`SELECT id FROM pgboss.job WHERE name = 'request.submit' AND singleton_key = $1 AND state = 'active'`, [requestId]);
+  if (!job) return null;
+  const started = (log: string) => log.split("\n").some((line) => line.includes("job attempt started") && line.includes(`"jobId":"${job.id}"`) && line.includes(`"attempt":1,`));
+  const [a, b] = await Promise.all([cluster.a, cluster.b].map((i) => readFile(i.portal.logFile, "utf8").catch(() => "")));
+  if (started(a!)) return [cluster.a, cluster.b];
+  if (started(b!)) return [cluster.b, cluster.a];
+  return null;
 }
+
+const detail = async (id: string) => (await approver.get(`${cluster.b.portal.baseURL}/api/requests/${id}`)).json();
 
 async function expectOnce(id: string, total: number, via: Instance) {
   const base = via.portal.baseURL;
@@ -57,17 +66,15 @@ async function expectOnce(id: string, total: number, via: Instance) {
 
 test("the instance submitting a request is killed: the other submits it, once", async () => {
   const id = await approved(60_000, 4_000_000);
-  let lockedBy: string | null = null;
-  await expect.poll(async () => {
-    const { rows: [job] } = await cluster.sql.query(`SELECT j."lockedBy", r.status FROM "Job" j JOIN "MigrationRequest" r ON r.id::text = j.payload->>'requestId' WHERE j.name = 'request.submit' AND r.id = $1::uuid`, [id]);
-    lockedBy = job?.status === "SUBMITTING" ? job.lockedBy : null;
-    return lockedBy;
-  }, { timeout: 30_000, intervals: [50] }).toBeTruthy();
-  const [victim, survivor] = await survivorOf(lockedBy!);
+  await expect.poll(async () => (await detail(id)).status, { timeout: 60_000, intervals: [50] }).toBe("SUBMITTING");
+  // Its log line may reach the file a moment after the status changed.
+  let held: [Instance, Instance] | null = null;
+  await expect.poll(async () => (held = await holderOf(id)) !== null, { timeout: 10_000, intervals: [50] }).toBe(true);
+  const [victim, survivor] = held!;
   await victim.portal.kill("SIGKILL");
   await expectOnce(id, 60_000, survivor);
-  const { rows: [job] } = await cluster.sql.query(`SELECT status, attempts FROM "Job" WHERE name = 'request.submit' AND payload->>'requestId' = $1`, [id]);
-  expect(job).toEqual({ status: "DONE", attempts: 2 });
+  const { rows: jobs } = await cluster.sql.query(`SELECT state, retry_count FROM pgboss.job WHERE name = 'request.submit' AND singleton_key = $1`, [id]);
+  expect(jobs).toEqual([{ state: "completed", retry_count: 1 }]);
   await restart(victim);
 });
 

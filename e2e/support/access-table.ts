@@ -108,6 +108,7 @@ export const ACCESS_TABLE: Record<string, RouteRow> = {
   "app/api/admin/audit/export/route.ts": { methods: { GET: { expect: ADMIN_ONLY(200) } } },
   "app/api/admin/audit/route.ts": { methods: { GET: { expect: ADMIN_ONLY(200) } } },
   "app/api/admin/audit/verify/route.ts": { methods: { POST: { expect: ADMIN_ONLY(200) } } },
+  "app/api/admin/failed-jobs/route.ts": { methods: { GET: { expect: ADMIN_ONLY(200) } } },
   "app/api/admin/organizations/[organizationId]/reactivate/route.ts": { subject: "orgToReactivate", methods: { POST: { expect: ADMIN_ONLY(200), malformed: NOT_FOUND_FOR("admin") } } },
   "app/api/admin/organizations/[organizationId]/route.ts": {
     subject: "orgToRename",

@@ -2,11 +2,11 @@ import pg from "pg";
 import { findPersonalData, type Finding } from "./personal-data-patterns";
 
 // The free-text places an error or an audit entry could carry a customer's data into: a job's
-// last error, a request's submission error, an audit entry's details. Read straight from the
+// output (pg-boss keeps a failed attempt's error there), a request's submission error, an audit entry's details. Read straight from the
 // e2e run's embedded PostgreSQL after the portal stopped (it stops its server on the way out:
 // this starts it again, reads every row and stops it, so the next run finds it stopped).
 const COLUMNS = [
-  { where: 'Job."lastError"', sql: `SELECT id::text AS id, "lastError" AS text FROM "Job" WHERE "lastError" IS NOT NULL` },
+  { where: "pgboss.job.output", sql: `SELECT id::text AS id, output::text AS text FROM pgboss.job WHERE output IS NOT NULL` },
   { where: 'MigrationRequest."submissionError"', sql: `SELECT id::text AS id, "submissionError" AS text FROM "MigrationRequest" WHERE "submissionError" IS NOT NULL` },
   { where: 'AuditEvent."details"', sql: `SELECT id::text AS id, details::text AS text FROM "AuditEvent" WHERE details IS NOT NULL` },
 ] as const;

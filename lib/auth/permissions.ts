@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "admin:users",
   "admin:api-keys",
   "admin:audit",
+  /** Background jobs that failed for good: names, request ids, attempts, error messages; no payload. */
+  "admin:jobs",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -27,7 +29,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [
     "requests:read", "requests:read-all-organizations", "batches:read",
-    "admin:organizations", "admin:users", "admin:api-keys", "admin:audit", "account:password",
+    "admin:organizations", "admin:users", "admin:api-keys", "admin:audit", "admin:jobs", "account:password",
   ],
   UPLOADER: ["requests:read", "requests:upload", "batches:read", "customer-data:read", "customer-data:export", "account:password"],
   APPROVER: ["requests:read", "requests:approve", "batches:read", "customer-data:read", "personal-data:reveal", "api-keys:read-own", "account:password"],

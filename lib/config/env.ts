@@ -28,9 +28,15 @@ const schema = z.object({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(300 * 1024 * 1024),
-  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
-  /** How long a claimed job is reserved; a crashed instance's job is claimed again after it. */
-  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** How often an idle worker asks pg-boss for due jobs (its pollingIntervalSeconds; at least 500 ms). */
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(2_000),
+  /**
+   * A running job's heartbeat (pg-boss heartbeatSeconds, at least 10): a job whose worker stopped
+   * beating (killed, frozen) is handed to another worker about this long after the last beat.
+   */
+  JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
+  /** What this process does: serve pages and the API (`web`), run background jobs (`worker`), or both. */
+  PORTAL_PROCESS: z.enum(["web", "worker", "all"]).default("all"),
   /** An upload not finished within this many hours is marked failed (its file can then be sent again). */
   UPLOAD_ABANDON_HOURS: z.coerce.number().positive().default(24),
   /** Stored customer files are deleted this many days after their request is finished; the request's record stays. */

@@ -1,13 +1,14 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { jobQueue } from "@/lib/jobs/job-queue";
 import { upkeepJob } from "./upkeep-job";
 
-/** One upkeep job for the whole deployment, however many instances start; revived if it ever failed. */
-export async function scheduleUpkeep(prisma: PrismaClient) {
-  await prisma.$transaction((tx) => enqueueJob(tx, upkeepJob, "deployment", {}));
-  await prisma.job.updateMany({
-    where: { name: upkeepJob.name, key: "deployment", status: { in: ["DONE", "FAILED"] } },
-    data: { status: "QUEUED", attempts: 0, runAt: new Date() },
-  });
+/**
+ * Upkeep at the top of every hour. A pg-boss schedule is stored once for the whole deployment
+ * (saving it again on every start replaces it), and each due run is sent once whichever
+ * instance's cron pass sees it first, so many instances still run it once an hour.
+ */
+export async function scheduleUpkeep() {
+  const { boss, ensure } = await jobQueue();
+  await ensure(upkeepJob);
+  await boss.schedule(upkeepJob.name, "0 * * * *", {}, { tz: "UTC" });
 }

@@ -8,18 +8,22 @@ import { logger } from "@/lib/log/logger";
 import { removeStored } from "@/lib/storage/stored-files";
 import { discardUpload, uploadIdsInStore } from "@/lib/uploads/uploaded-file";
 
-const EVERY_HOUR = 3_600_000;
 const HOUR = 3_600_000;
 
-/** Periodic upkeep: abandoned uploads are marked failed and their bytes deleted; finished requests' files expire. */
+/**
+ * Hourly upkeep (a pg-boss cron schedule, lib/maintenance/schedule-upkeep.ts): abandoned uploads
+ * are marked failed and their bytes deleted; finished requests' files expire.
+ */
 export const upkeepJob = defineJob({
   name: "maintenance.upkeep",
   payload: z.object({}),
+  // A failed run is tried twice more; the next hour's run starts afresh anyway.
+  retry: { limit: 2, delaySeconds: 60, backoff: true },
+  expireInSeconds: 30 * 60,
   async run() {
     await markAbandonedUploads();
     await discardLeftoverUploads();
     await applyFileRetention();
-    return EVERY_HOUR;
   },
 });
 

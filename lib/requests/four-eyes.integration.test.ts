@@ -4,6 +4,7 @@ import { permissionsOf } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { databaseTargets } from "@/lib/testing/database-targets";
+import { jobsOf } from "@/lib/testing/queued-jobs";
 import { usePortalDatabase } from "@/lib/testing/use-portal-database";
 import { approveRequest } from "./approve-request";
 import { rejectRequest } from "./reject-request";
@@ -36,7 +37,7 @@ describe.each(databaseTargets())("four eyes on %s", (_name, target) => {
     await expect(approveRequest(ctx(both), request.id, SHA)).rejects.toMatchObject({ status: 403 });
     await expect(rejectRequest(ctx(both), request.id, "my own file")).rejects.toMatchObject({ status: 403 });
     expect((await prisma.migrationRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING_APPROVAL");
-    expect(await prisma.job.count({ where: { key: request.id } })).toBe(0);
+    expect(await jobsOf("request.submit", request.id)).toEqual([]);
     const denials = await prisma.auditEvent.findMany({ where: { targetId: request.id, outcome: "DENIED" } });
     expect(denials.map((d) => d.action).sort()).toEqual(["request.approved", "request.rejected"]);
   });
@@ -51,10 +52,10 @@ describe.each(databaseTargets())("four eyes on %s", (_name, target) => {
     await approveRequest(ctx(approver), request.id, SHA);
     const after = await prisma.migrationRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(after).toMatchObject({ status: "APPROVED", decidedById: approver.id, approvedSha256: SHA });
-    expect(await prisma.job.count({ where: { key: request.id, name: "request.submit" } })).toBe(1);
+    expect((await jobsOf("request.submit", request.id)).map((j) => [j.state, j.data])).toEqual([["created", { requestId: request.id }]]);
     expect(await prisma.auditEvent.count({ where: { targetId: request.id, action: "request.approved", outcome: "SUCCESS" } })).toBe(1);
     await expect(approveRequest(ctx(approver), request.id, SHA)).rejects.toMatchObject({ status: 409 });
-    expect(await prisma.job.count({ where: { key: request.id } })).toBe(1);
+    expect(await jobsOf("request.submit", request.id)).toHaveLength(1);
   });
 
   it("answers an approver of another organization with 404", async () => {

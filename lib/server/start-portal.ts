@@ -3,9 +3,9 @@ import { ConfigError, getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
 import { closeDatabase, getDatabase } from "@/lib/db/client";
 import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
-import { jobs } from "@/lib/jobs/registry";
-import { scheduleUpkeep } from "@/lib/maintenance/schedule-upkeep";
-import { startJobRunner } from "@/lib/jobs/run-jobs";
+import { closeJobQueue } from "@/lib/jobs/job-queue";
+import { startJobs } from "@/lib/jobs/start-jobs";
+import { exitOnSignal } from "./exit-on-signal";
 import { logger } from "@/lib/log/logger";
 import { syncEverySandboxClient } from "@/lib/api-keys/sync-sandbox-keys";
 
@@ -39,13 +39,9 @@ async function start(): Promise<void> {
     if (env.sandboxAdmin) await syncEverySandboxClient().catch((error: Error) => logger.warn({ err: { name: error.name } }, "sandbox keys not synced at start"));
     console.warn(`\n  DEMO MODE — demo accounts (admin@kyc.example, uploader@alpha.example, approver@alpha.example,\n  uploader@beta.example, approver@beta.example) all use the password ${DEMO_PASSWORD}.\n  Change them before anyone else can reach this portal.\n`);
   }
-  await scheduleUpkeep(database.prisma);
-  const runner = startJobRunner(database.prisma, jobs, { pollMs: env.JOB_POLL_INTERVAL_MS, leaseSeconds: env.JOB_LEASE_SECONDS });
-  const shutdown = async () => {
-    await runner.stop();
+  await startJobs(); // workers too unless PORTAL_PROCESS=web
+  exitOnSignal(async () => {
+    await closeJobQueue();
     await closeDatabase();
-    process.exit(0);
-  };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  });
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { AUDIT_PAGE_SIZES } from "@/lib/audit/contracts";
+import { PageSizePager } from "../shared/page-size-pager";
 import { FormAlert } from "../shared/form-alert";
 import { useErrorText } from "@/components/ui/error-text";
 import { useOrganizations } from "../organizations/use-organizations";
@@ -34,16 +34,7 @@ export function AuditLog() {
       </div>
       <FormAlert message={events.error ? errorText(events.error) : null} />
       {events.isPending ? <p className="text-sm text-slate-600">{t("loadingEntries")}</p> : <AuditTable events={events.data?.events ?? []} />}
-      <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3 text-sm">
-        <label className="flex items-center gap-2">
-          {t("rowsPerPage")}
-          <select value={pageSize} onChange={(e) => { setPageSize(Number(e.target.value)); setPage(1); }} className="rounded-md border border-slate-300 bg-white px-2 py-1">
-            {AUDIT_PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
-          </select>
-        </label>
-        <Button variant="secondary" className="px-3 py-1" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t("previous")}</Button>
-        <Button variant="secondary" className="px-3 py-1" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t("next")}</Button>
-      </nav>
+      <PageSizePager sizes={AUDIT_PAGE_SIZES} pageSize={pageSize} page={page} pages={pages} onPageSize={(n) => { setPageSize(n); setPage(1); }} onPage={setPage} />
     </div>
   );
 }

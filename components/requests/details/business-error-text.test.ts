@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { INTL_LOCALES } from "@/lib/i18n/config";
 import ar from "@/lib/i18n/messages/ar.json";
 import en from "@/lib/i18n/messages/en.json";
-import { BUSINESS_ERRORS, INPUT_ERROR_CODES } from "@/lib/sandbox/errors/record-errors";
+// The codes the sandbox answers with (from the spec), so a code it can return is never undescribed.
+import { BUSINESS_ERRORS, INPUT_ERROR_CODES } from "digitization-sandbox/src/errors/record-errors";
 import { businessErrorText } from "./business-error-text";
 
 const tEn = createTranslator({ locale: INTL_LOCALES.en, messages: en });

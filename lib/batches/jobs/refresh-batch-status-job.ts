@@ -9,10 +9,10 @@ import { countBatchErrors } from "../count-batch-errors";
 import { recordBatchProgress } from "../record-batch-progress";
 
 // How long the portal keeps asking after submission; View Details then shows the last check.
-const GIVE_UP_AFTER_MS = 24 * 3_600_000;
+export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 // A failed check is retried with backoff up to five minutes apart: 288 of those cover the day
 // the job keeps polling, so an API outage does not leave a batch unchecked for good.
-const MAX_ATTEMPTS = 288;
+const RETRIES = 287;
 
 /**
  * The portal's only caller of the batch status endpoint (issue #12): polls each submitted
@@ -23,8 +23,9 @@ const MAX_ATTEMPTS = 288;
 export const refreshBatchStatusJob = defineJob({
   name: "batch.refresh-status",
   payload: z.object({ requestId: z.uuid() }),
-  maxAttempts: MAX_ATTEMPTS,
-  retryDelayMs: (attempt) => Math.min(getEnv().STATUS_POLL_INTERVAL_MS * 2 ** (attempt - 1), 5 * 60_000),
+  retry: { limit: RETRIES, delaySeconds: 30, backoff: true, maxDelaySeconds: 300 },
+  // One status call, and at completion the pages of failed records counted by error code.
+  expireInSeconds: 10 * 60,
   async run({ requestId }, { signal }) {
     const env = getEnv();
     const request = await (await db()).migrationRequest.findUnique({ where: { id: requestId } });
@@ -36,7 +37,7 @@ export const refreshBatchStatusJob = defineJob({
     const summary = await getBatchStatus(api, { signal });
     const finished = isTerminalStatus(summary.status);
     const errorCodes = finished ? await countBatchErrors(api, summary.failedRecords, { signal }) : null;
-    // Lease lost meanwhile: the new owner checks again and stores its own, newer answer.
+    // Another worker holds the job now: it checks again and stores its own, newer answer.
     signal.throwIfAborted();
     await recordBatchProgress(request, summary, errorCodes, new Date());
 

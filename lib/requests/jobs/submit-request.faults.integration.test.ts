@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
 import { seal } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db/client";
+import { JobGaveUp } from "@/lib/jobs/define-job";
 import { resetCircuits } from "@/lib/digitization/client/circuit-breaker";
 import { saveEncrypted } from "@/lib/storage/stored-files";
 import { databaseTargets } from "@/lib/testing/database-targets";
@@ -44,8 +45,9 @@ async function runSubmissionJob(requestId: string) {
     try {
       await submitRequest(requestId, { number: n, isLast: n === JOB_ATTEMPTS }, transport);
       return;
-    } catch {
-      // retried by the job runner
+    } catch (error) {
+      // A final failure is not retried; any other is, by the job runner.
+      if (error instanceof JobGaveUp) return;
     }
   }
 }

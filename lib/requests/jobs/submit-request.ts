@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { refreshBatchStatusJob } from "@/lib/batches/jobs/refresh-batch-status-job";
 import { getEnv } from "@/lib/config/env";
+import { JobGaveUp } from "@/lib/jobs/define-job";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { resolveApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { db } from "@/lib/db/client";
@@ -69,10 +70,12 @@ async function digestOf(storageKey: string): Promise<string> {
   return hash.digest("hex");
 }
 
-async function fail(requestId: string, reason: string) {
+/** Submission failed for good: the request says so (an approver may retry it), and so does its job, for administrators. */
+async function fail(requestId: string, reason: string): Promise<never> {
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
     const request = await tx.migrationRequest.update({ where: { id: requestId }, data: { status: "SUBMISSION_FAILED", submissionError: reason } });
     await writeAudit(tx, { action: "request.submission-failed", outcome: "FAILURE", organizationId: request.organizationId, targetType: "request", targetId: requestId, details: { reason } });
   });
+  throw new JobGaveUp(reason);
 }
