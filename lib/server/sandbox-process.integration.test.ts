@@ -25,7 +25,8 @@ describe("the sandbox as a child process", () => {
   });
 
   it("ends the sandbox a SIGKILLed launcher left behind (DATA_DIR/sandbox.pid) and takes its port", async () => {
-    const pidFile = path.join(await mkdtemp(path.join(tmpdir(), "pm-sandbox-")), "sandbox.pid");
+    // A DATA_DIR nothing was stored in yet (beside DATABASE_URL): the launcher creates it.
+    const pidFile = path.join(await mkdtemp(path.join(tmpdir(), "pm-sandbox-")), "data", "sandbox.pid");
     const databaseUrl = await postgresTarget.freshUrl();
     const leftover = await startSandboxProcess({ databaseUrl, port: 0, pidFile, settings: { LOG_LEVEL: "warn" } });
     started.push(leftover);

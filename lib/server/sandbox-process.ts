@@ -5,7 +5,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
-import { readFile, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 
@@ -80,7 +81,11 @@ export async function startSandboxProcess(opts: SandboxProcessOptions): Promise<
     child.kill("SIGKILL");
     throw error;
   });
-  if (opts.pidFile) await writeFile(opts.pidFile, String(child.pid));
+  if (opts.pidFile) {
+    // DATA_DIR exists only once something was stored there: beside DATABASE_URL, nothing may have been.
+    await mkdir(path.dirname(opts.pidFile), { recursive: true });
+    await writeFile(opts.pidFile, String(child.pid));
+  }
   const host = env.SANDBOX_HOST && env.SANDBOX_HOST !== "0.0.0.0" ? env.SANDBOX_HOST : "127.0.0.1";
   return {
     baseUrl: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
