@@ -39,9 +39,12 @@ async function step(id: string, engine: Result["engine"], run: () => Promise<Res
   try {
     results.push(...(await run()));
   } catch (error) {
-    console.error(`${id} (${engine}) failed:`, error);
-    results.push({ id, benchmark: `FAILED: ${error instanceof Error ? error.message.slice(0, 80) : String(error)}`, engine, target: "runs", measured: "error", ratio: "—", pass: false, value: NaN, unit: "" });
+    reportFailure(id, engine, error);
   }
+}
+function reportFailure(id: string, engine: Result["engine"], error: unknown) {
+  console.error(`${id} (${engine}) failed:`, error);
+  results.push({ id, benchmark: `FAILED: ${error instanceof Error ? error.message.slice(0, 80) : String(error)}`, engine, target: "runs", measured: "error", ratio: "—", pass: false, value: NaN, unit: "" });
 }
 
 const mixed = await Promise.all(plan.sizes.map((rows) => templateFile(rows)));
@@ -50,7 +53,9 @@ await step("B2", "-", () => benchServerValidation(mixed));
 
 for (const engine of engines) {
   if (!["B3", "B4", "B5", "B6"].some(runs)) break;
-  const portal = await startBenchPortal(engine, PORT);
+  // A portal that does not start fails its engine's rows; the other engine still runs.
+  const portal = await startBenchPortal(engine, PORT).catch((error: unknown) => reportFailure("B3–B6", engine, error));
+  if (!portal) continue;
   try {
     const uploader = await signIn(portal.base, "uploader@alpha.example");
     const approver = await signIn(portal.base, "approver@alpha.example");
