@@ -12,14 +12,24 @@ export type ChunkOptions = {
   today: string;
 };
 
-export type ChunkResult = { batchId: string; processed: number; status: "in_progress" | "completed" | "failed" };
+/** A batch's next records, read and judged while the chunk before them was being written. */
+export type JudgedAhead = { batchId: string; cursor: number; maxRecords: number; today: string; judged: Judged[] };
+type Judged = { rowNo: number; outcome: Outcome };
 
-type ClaimedBatch = { id: string; processed_records: number; successful_records: number; failed_records: number; run_error: unknown };
+export type ChunkResult = {
+  batchId: string;
+  processed: number;
+  status: "in_progress" | "completed" | "failed";
+  /** Hand it to the next call: the database wrote this chunk while this process judged the next. */
+  ahead: Promise<JudgedAhead | null>;
+};
+
+type ClaimedBatch = { id: string; total_records: number; processed_records: number; successful_records: number; failed_records: number; run_error: unknown };
 
 // The claimed batch row stays locked until the chunk commits: that lock is the lease. Another
 // instance skips the batch meanwhile; if this process dies, the lock goes with its connection.
 // Oldest progress first, so several batches advance in turn.
-const CLAIM = `SELECT id, processed_records, successful_records, failed_records, run_error FROM sandbox_batch
+const CLAIM = `SELECT id, total_records, processed_records, successful_records, failed_records, run_error FROM sandbox_batch
   WHERE status IN ('pending', 'in_progress') AND created_at <= now() - ($1::int * interval '1 millisecond')
   ORDER BY updated_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`;
 
@@ -48,42 +58,62 @@ const ADVANCE = `UPDATE sandbox_batch SET processed_records = processed_records 
 const FAIL_RUN = `UPDATE sandbox_batch SET status = 'failed', started_at = COALESCE(started_at, now()),
   completed_at = now(), updated_at = now() WHERE id = $1::uuid`;
 
-/** Claims the next due batch and processes its next records in one transaction; null when idle. */
-export async function processNextChunk(prisma: PrismaClient, opts: ChunkOptions): Promise<ChunkResult | null> {
+/**
+ * Claims the next due batch and processes its next records in one transaction; null when idle.
+ * `ahead` (the previous result's) is used when it is still this batch's next chunk.
+ */
+export async function processNextChunk(prisma: PrismaClient, opts: ChunkOptions, ahead: JudgedAhead | null = null): Promise<ChunkResult | null> {
   return prisma.$transaction(
     async (tx) => {
       const [batch] = await tx.$queryRawUnsafe<ClaimedBatch[]>(CLAIM, Math.round(opts.startDelayMs));
       if (!batch) return null;
       if (batch.run_error) {
         await tx.$executeRawUnsafe(FAIL_RUN, batch.id);
-        return { batchId: batch.id, processed: 0, status: "failed" as const };
+        return { batchId: batch.id, processed: 0, status: "failed" as const, ahead: Promise.resolve(null) };
       }
-      return processRows(tx, batch, opts);
+      return processRows(prisma, tx, batch, opts, ahead);
     },
     { timeout: 120_000, maxWait: 60_000 },
   );
 }
 
-async function processRows(tx: Prisma.TransactionClient, batch: ClaimedBatch, opts: ChunkOptions): Promise<ChunkResult> {
+async function judge(db: Prisma.TransactionClient | PrismaClient, batchId: string, cursor: number, opts: ChunkOptions): Promise<Judged[]> {
+  const rows = await db.$queryRawUnsafe<(StoredRow & { duplicate: boolean })[]>(ROWS, batchId, cursor, cursor + opts.maxRecords);
+  const judged: Judged[] = [];
+  for (const row of rows) judged.push({ rowNo: row.row_no, outcome: await evaluateRecord(row, row.duplicate, opts.registry, opts.today) });
+  return judged;
+}
+
+async function processRows(prisma: PrismaClient, tx: Prisma.TransactionClient, batch: ClaimedBatch, opts: ChunkOptions, ahead: JudgedAhead | null): Promise<ChunkResult> {
   const cursor = batch.processed_records;
-  const rows = await tx.$queryRawUnsafe<(StoredRow & { duplicate: boolean })[]>(ROWS, batch.id, cursor, cursor + opts.maxRecords);
+  const fits = ahead && ahead.batchId === batch.id && ahead.cursor === cursor && ahead.maxRecords === opts.maxRecords && ahead.today === opts.today;
+  const judged = fits ? ahead.judged : await judge(tx, batch.id, cursor, opts);
   let successNo = batch.successful_records;
   let failureNo = batch.failed_records;
   const cols = { rowNo: [] as number[], status: [] as string[], successNo: [] as (number | null)[], failureNo: [] as (number | null)[], errors: [] as (string | null)[] };
-  for (const row of rows) {
-    const outcome: Outcome = await evaluateRecord(row, row.duplicate, opts.registry, opts.today);
-    cols.rowNo.push(row.row_no);
+  for (const { rowNo, outcome } of judged) {
+    cols.rowNo.push(rowNo);
     cols.status.push(outcome.status);
     cols.successNo.push(outcome.status === "success" ? ++successNo : null);
     cols.failureNo.push(outcome.status === "failure" ? ++failureNo : null);
     cols.errors.push(outcome.status === "failure" ? JSON.stringify(outcome.errors) : null);
   }
-  const written = rows.length
-    ? await tx.$executeRawUnsafe(WRITE_OUTCOMES, batch.id, cols.rowNo, cols.status, cols.successNo, cols.failureNo, cols.errors)
-    : 0;
+  const writing = judged.length
+    ? tx.$executeRawUnsafe(WRITE_OUTCOMES, batch.id, cols.rowNo, cols.status, cols.successNo, cols.failureNo, cols.errors)
+    : Promise.resolve(0);
+  // Records never change after submit, so the next chunk can be read (on another connection)
+  // and judged while the database writes this one: the two cores work at once. If this chunk
+  // rolls back, the next call finds the cursor unmoved and does not use it.
+  const next = cursor + judged.length;
+  const judging = judged.length && next < batch.total_records
+    ? judge(prisma, batch.id, next, opts).then((j) => ({ batchId: batch.id, cursor: next, maxRecords: opts.maxRecords, today: opts.today, judged: j }))
+    : Promise.resolve(null);
+  // Awaited by the next call; a failure there only means judging again inside its transaction.
+  const aheadResult = judging.catch(() => null);
+  const written = await writing;
   const succeeded = successNo - batch.successful_records;
   const failed = failureNo - batch.failed_records;
-  const [after] = await tx.$queryRawUnsafe<{ status: "in_progress" | "completed" }[]>(ADVANCE, batch.id, rows.length, succeeded, failed, cursor);
-  if (written !== rows.length || !after) throw new Error("sandbox processor: batch moved under this worker; chunk rolled back");
-  return { batchId: batch.id, processed: rows.length, status: after.status };
+  const [after] = await tx.$queryRawUnsafe<{ status: "in_progress" | "completed" }[]>(ADVANCE, batch.id, judged.length, succeeded, failed, cursor);
+  if (written !== judged.length || !after) throw new Error("sandbox processor: batch moved under this worker; chunk rolled back");
+  return { batchId: batch.id, processed: judged.length, status: after.status, ahead: aheadResult };
 }

@@ -2,7 +2,7 @@ import { todayInUae } from "../csv/today-in-uae";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { ResidentRegistry } from "../registry/resident-registry";
 import { syntheticRegistry } from "../registry/synthetic-registry";
-import { processNextChunk, type ChunkResult } from "./process-next-chunk";
+import { processNextChunk, type ChunkResult, type JudgedAhead } from "./process-next-chunk";
 
 export type UntilIdleOptions = {
   registry?: ResidentRegistry;
@@ -15,14 +15,16 @@ export type UntilIdleOptions = {
 /** Processes every due batch at full pace, no start delay; returns the chunks done. For tests and benchmarks. */
 export async function processUntilIdle(prisma: PrismaClient, opts: UntilIdleOptions = {}): Promise<ChunkResult[]> {
   const done: ChunkResult[] = [];
+  let ahead: JudgedAhead | null = null;
   while (done.length < (opts.maxChunks ?? Infinity)) {
     const result = await processNextChunk(prisma, {
       maxRecords: opts.maxRecords ?? 5_000,
       startDelayMs: 0,
       registry: opts.registry ?? syntheticRegistry,
       today: todayInUae((opts.now ?? (() => new Date()))()),
-    });
+    }, ahead);
     if (!result) break;
+    ahead = await result.ahead;
     done.push(result);
   }
   return done;

@@ -5,6 +5,9 @@ import { syntheticRegistry } from "../registry/synthetic-registry";
 import type { ResidentRegistry } from "../registry/resident-registry";
 import { csv, goodRow, testEid } from "../testing/fixtures";
 import { createHarness, read, type Harness } from "../testing/harness";
+import { todayInUae } from "../csv/today-in-uae";
+import { BUSINESS_ERRORS } from "../errors/record-errors";
+import { processNextChunk, type JudgedAhead } from "./process-next-chunk";
 import { startSandboxProcessor } from "./start-sandbox-processor";
 
 async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
@@ -102,5 +105,24 @@ describe("sandbox processor", () => {
     await paced.stop();
     expect(Date.now() - began).toBeGreaterThanOrEqual(1_900); // 100 + 100 + 50 records at 100/s
     await expectExactlyOnce(id, 250);
+  });
+
+  it("uses the records judged ahead only while they are still the batch's next chunk", async () => {
+    const id = await submit(100);
+    const opts = { maxRecords: 40, startDelayMs: 0, registry: syntheticRegistry, today: todayInUae(new Date()) };
+    const first = await processNextChunk(database.prisma, opts);
+    const ahead = await first!.ahead;
+    expect(ahead).toMatchObject({ batchId: id, cursor: 40 });
+    expect(ahead!.judged.map((j) => j.rowNo)).toEqual(Array.from({ length: 40 }, (_, i) => 41 + i));
+    // Marked so its use shows: every record of it fails as a duplicate.
+    const marked = (a: JudgedAhead): JudgedAhead => ({ ...a, judged: a.judged.map((j) => ({ rowNo: j.rowNo, outcome: { status: "failure", errors: [BUSINESS_ERRORS.RESIDENT_NOT_FOUND] } })) });
+    await processNextChunk(database.prisma, opts, marked(ahead!));
+    const stale = marked({ ...ahead!, judged: ahead!.judged.map((j) => ({ ...j, rowNo: j.rowNo + 40 })) }); // cursor 40, but the batch is at 80
+    await processNextChunk(database.prisma, opts, stale);
+    const outcomes = await database.prisma.sandboxRecordOutcome.findMany({ where: { batchId: id }, orderBy: { rowNo: "asc" } });
+    expect(outcomes.map((o) => o.rowNo)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(outcomes.slice(40, 80).every((o) => o.status === "failure")).toBe(true);
+    expect(outcomes.slice(80).map((o) => o.status)).toEqual(outcomes.slice(80).map((o) => (o.rowNo % 5 === 0 ? "failure" : "success")));
+    expect(await batch(id)).toMatchObject({ status: "completed", processedRecords: 100 });
   });
 });

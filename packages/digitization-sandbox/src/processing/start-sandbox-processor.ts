@@ -3,7 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../log";
 import type { ResidentRegistry } from "../registry/resident-registry";
 import { syntheticRegistry } from "../registry/synthetic-registry";
-import { processNextChunk } from "./process-next-chunk";
+import { processNextChunk, type JudgedAhead } from "./process-next-chunk";
 
 export type SandboxProcessorOptions = {
   prisma: PrismaClient;
@@ -42,14 +42,17 @@ export function startSandboxProcessor(opts: SandboxProcessorOptions): SandboxPro
     });
 
   const loop = (async () => {
+    let ahead: JudgedAhead | null = null;
     while (!stopped) {
       const began = Date.now();
       let pause = idleMs;
       try {
-        const chunk = await processNextChunk(prisma, { maxRecords, startDelayMs, registry: opts.registry ?? syntheticRegistry, today: todayInUae(now()) });
+        const chunk = await processNextChunk(prisma, { maxRecords, startDelayMs, registry: opts.registry ?? syntheticRegistry, today: todayInUae(now()) }, ahead);
+        ahead = chunk ? await chunk.ahead : null;
         if (chunk) pause = Math.max(0, (chunk.processed / perSecond) * 1000 - (Date.now() - began));
         if (chunk && chunk.status !== "in_progress") logger.info({ batchId: chunk.batchId, status: chunk.status }, "sandbox batch finished");
       } catch (error) {
+        ahead = null;
         // Name and code only: driver messages can quote row values (personal data).
         const { name, code } = error as { name?: string; code?: string };
         logger.error({ err: { name, code } }, "sandbox processor chunk failed; retrying");

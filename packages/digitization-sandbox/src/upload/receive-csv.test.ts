@@ -64,4 +64,19 @@ describe("receiveCsv", () => {
   it("refuses a body over the size limit with 413", async () => {
     await expect(receiveCsv(pieces(new Uint8Array(2048), 100), async () => {}, { maxBytes: 1000, flushRows: 10 })).rejects.toMatchObject({ status: 413 });
   });
+
+  it("writes one batch while parsing the next, never two at once, and fails with a failed write", async () => {
+    const body = new TextEncoder().encode(csv(Array.from({ length: 50 }, (_, i) => goodRow(i))));
+    let writing = 0;
+    let most = 0;
+    let calls = 0;
+    const slowSink = async () => {
+      most = Math.max(most, ++writing);
+      await new Promise((r) => setTimeout(r, 5));
+      writing--;
+      if (++calls === 3) throw new Error("database gone");
+    };
+    await expect(receiveCsv(pieces(body, 64), slowSink, { maxBytes: 1 << 20, flushRows: 5 })).rejects.toThrow("database gone");
+    expect(most).toBe(1);
+  });
 });

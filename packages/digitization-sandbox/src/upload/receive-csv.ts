@@ -60,6 +60,16 @@ export async function receiveCsv(source: AsyncIterable<Uint8Array>, sink: RowSin
     }
   };
 
+  // One batch of rows is written while the next is parsed: the database and this process
+  // work at once. The write in flight is always awaited before the next one or the end.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const batch = rows.splice(0);
+    await writing;
+    writing = sink(batch);
+    writing.catch(() => undefined); // awaited (and rethrown) at the next flush or the end
+  };
+
   for await (const chunk of source) {
     hash.update(chunk);
     if (byteSize === 0 && CONTAINER_MAGIC.some((magic) => Buffer.from(chunk.subarray(0, magic.length)).equals(magic))) {
@@ -70,11 +80,12 @@ export async function receiveCsv(source: AsyncIterable<Uint8Array>, sink: RowSin
       throw new SandboxApiError(413, "PAYLOAD_TOO_LARGE", `The file is larger than ${limits.maxBytes} bytes`, "file");
     }
     feed(chunk, false);
-    if (rows.length >= limits.flushRows) await sink(rows.splice(0));
+    if (rows.length >= limits.flushRows) await flush();
   }
   feed(new Uint8Array(0), true);
   if (!problem) reader.end();
-  if (rows.length) await sink(rows.splice(0));
+  if (rows.length) await flush();
+  await writing;
   if (!problem && !header) problem = runError("EMPTY_FILE", "The file is empty");
   if (!problem && rowCount === 0) problem = runError("EMPTY_FILE", "The file has a header but no customer rows");
   return { sha256: hash.digest("hex"), byteSize, rowCount: problem ? 0 : rowCount, runError: problem };
