@@ -3,7 +3,7 @@
 // polling, never after completed/failed. Pure, so the schedule is unit-tested.
 import type { BatchStatus } from "@/lib/digitization/client/model";
 import { nextPollDelayMs } from "@/lib/digitization/client/poll-advice";
-import { isTerminalStatus } from "@/lib/digitization/client/normalize-status";
+import { isTerminalStatus } from "@/lib/digitization/client/normalize";
 
 export type PollPlan = { firstDelayMs: number; intervalMs: number; giveUpAfterMs: number };
 

@@ -1,5 +1,5 @@
 import type { RequestRow } from "@/lib/requests/contracts";
-import { isTerminalStatus, toBatchStatus } from "@/lib/digitization/client/normalize-status";
+import { isTerminalStatus, toBatchStatus } from "@/lib/digitization/client/normalize";
 
 export const LIST_POLL_MS = 10_000;
 

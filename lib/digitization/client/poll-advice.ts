@@ -1,7 +1,7 @@
 // The API's published polling advice as a pure function, so the UI (TanStack Query's
 // refetchInterval) and server jobs poll alike. Browser-safe: no I/O, no "server-only".
 import type { BatchStatus } from "./model";
-import { isTerminalStatus } from "./normalize-status";
+import { isTerminalStatus } from "./normalize";
 
 export interface PollAdvice {
   /** First check after upload (advice: 1–2 minutes). */
