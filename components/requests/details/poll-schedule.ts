@@ -7,8 +7,6 @@ import { isTerminalStatus } from "@/lib/digitization/client/normalize";
 
 export type PollPlan = { firstDelayMs: number; intervalMs: number; giveUpAfterMs: number };
 
-export const GIVE_UP_AFTER_MS = 30 * 60_000;
-
 /** Epoch ms of the first allowed check: the delay after submission (no submission time: now). */
 export function firstCheckAt(submittedAt: string | null, firstDelayMs: number): number {
   const at = submittedAt ? Date.parse(submittedAt) : Number.NaN;

@@ -1,8 +1,6 @@
 import type { RequestRow } from "@/lib/requests/contracts";
 import { isTerminalStatus, toBatchStatus } from "@/lib/digitization/client/normalize";
 
-export const LIST_POLL_MS = 10_000;
-
 /**
  * True while some row on screen can still change without anyone clicking: an upload being
  * verified, an approved file waiting for or in submission, or a batch the API is processing.
