@@ -1,10 +1,10 @@
 import "server-only";
-import { getEnv } from "@/lib/config/env";
 import { auditBy, type AdminContext } from "@/lib/admin/admin-context";
 import { lockOrganization } from "@/lib/admin/organizations/organization-lookups";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { conflict } from "@/lib/http/errors";
+import { getEnv } from "@/lib/config/env";
 import type { RotatedApiKey } from "./contracts";
 import { findApiKey } from "./find-api-key";
 import { newApiKey } from "./new-api-key";
