@@ -7,11 +7,11 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts", "app/**/*.test.ts", "bench/**/*.test.ts", "packages/*/src/**/*.test.ts"],
     environment: "node",
     // PostgreSQL for the integration tests: TEST_DATABASE_URL, or an embedded one started here.
-    globalSetup: ["lib/testing/postgres-global-setup.ts"],
+    globalSetup: ["test/postgres-global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // "server-only" throws outside a React Server environment; tests import server modules directly.
     server: { deps: { inline: [] } },
-    alias: { "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)) },
+    alias: { "server-only": fileURLToPath(new URL("./test/server-only-stub.ts", import.meta.url)) },
   },
 });

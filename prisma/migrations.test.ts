@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { postgresTarget } from "@/lib/testing/database-targets";
+import { postgresTarget } from "@/test/database-targets";
 import { diffMigrationsToSchema, SANDBOX_SCHEMA } from "./tools/schema-engine";
 
 describe("prisma/migrations", () => {

@@ -31,7 +31,7 @@ export function RequestsView({ canUpload, showOrganization }: Props) {
       <RequestsFilters
         params={params}
         update={update}
-        organizations={showOrganization ? organizationOptions(rows, params.organizationId) : null}
+        organizations={showOrganization ? organizationOptions(rows, params.organizationId, t("selectedOrganization")) : null}
       />
       <RetryFeedback mutation={retry} />
       {list.isError && !list.data ? (

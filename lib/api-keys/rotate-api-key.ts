@@ -4,10 +4,10 @@ import { lockOrganization } from "@/lib/admin/organizations/organization-lookups
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { conflict } from "@/lib/http/errors";
+import { getEnv } from "@/lib/config/env";
 import type { RotatedApiKey } from "./contracts";
 import { findApiKey } from "./find-api-key";
 import { newApiKey } from "./new-api-key";
-import { rotationGraceMs } from "./rotation-grace";
 import { syncSandboxKeys } from "./sync-sandbox-keys";
 import { apiKeyInclude, toApiKeyDto } from "./to-api-key-dto";
 
@@ -36,4 +36,9 @@ export async function rotateApiKey(ctx: AdminContext, keyId: string): Promise<Ro
   });
   await syncSandboxKeys(organizationId);
   return { key: toApiKeyDto(created), secret, previous: toApiKeyDto(previous) };
+}
+
+/** How long a rotated key keeps working (API_KEY_ROTATION_GRACE_HOURS), in milliseconds. */
+function rotationGraceMs(): number {
+  return Math.round(getEnv().API_KEY_ROTATION_GRACE_HOURS * 3_600_000);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, getDatabase } from "@/lib/db/client";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { usePortalDatabase } from "@/test/use-portal-database";
 import { describeChainReport, verifyAuditChain } from "./verify-audit-chain";
 import { recordAudit } from "./write-audit";
 

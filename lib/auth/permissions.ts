@@ -38,7 +38,3 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
 }
-
-export function can(roles: readonly Role[], permission: Permission): boolean {
-  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
-}

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brake, SIGN_IN_ADDRESS } from "@/lib/brakes/brakes";
 import { forgetEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { usePortalDatabase } from "@/test/use-portal-database";
 import { authenticate } from "./authenticate";
 import { hashPassword } from "./password";
 

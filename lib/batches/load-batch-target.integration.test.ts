@@ -6,8 +6,8 @@ import { getEnv } from "@/lib/config/env";
 import { loadSecrets } from "@/lib/config/secrets";
 import { seal } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db/client";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { usePortalDatabase } from "@/test/use-portal-database";
 import { loadBatchTarget } from "./load-batch-target";
 
 /** An organization with one active key and one request of it (with a batch unless told otherwise). */

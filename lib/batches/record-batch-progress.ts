@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { isTerminalStatus } from "@/lib/digitization/client/normalize-status";
+import { isTerminalStatus } from "@/lib/digitization/client/normalize";
 import type { BatchStatus, BatchSummary } from "@/lib/digitization/client/model";
 import type { ErrorCodeHistogram } from "./stored-progress";
 

@@ -2,7 +2,7 @@
 // the mapping is unit-tested; the Json columns are parsed, never trusted as typed.
 import { z } from "zod";
 import type { BatchStatus } from "@/lib/digitization/client/model";
-import { toBatchStatus } from "@/lib/digitization/client/normalize-status";
+import { toBatchStatus } from "@/lib/digitization/client/normalize";
 import type { BatchStatusDto, ErrorSummaryDto } from "./contracts";
 
 /** MigrationRequest.batchErrorCodes: failures by code at completion. No record, no message. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openDatabase, type Database } from "@/lib/db/open-database";
-import { databaseTargets } from "@/lib/testing/database-targets";
+import { databaseTargets } from "@/test/database-targets";
 import { Brake, type BrakeRule } from "./brake";
 import { accountAtAddress } from "./brakes";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { trustFrom } from "@/lib/server/client-address";
+import { JOB_POLL_DEFAULT_MS, STATUS_CHECK_DEFAULTS } from "./polling";
 
 // Every setting the portal reads, parsed once. A missing or malformed value stops start-up
 // with a message naming it (see README "Settings").
@@ -23,13 +24,13 @@ const schema = z.object({
    */
   SANDBOX_ADMIN_URL: z.url({ protocol: /^https?$/ }).optional(),
   SANDBOX_ADMIN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  STATUS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
-  STATUS_FIRST_POLL_DELAY_MS: z.coerce.number().int().min(0).default(60_000),
+  STATUS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(STATUS_CHECK_DEFAULTS.intervalMs),
+  STATUS_FIRST_POLL_DELAY_MS: z.coerce.number().int().min(0).default(STATUS_CHECK_DEFAULTS.firstDelayMs),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(300 * 1024 * 1024),
   /** How often an idle worker asks pg-boss for due jobs (its pollingIntervalSeconds; at least 500 ms). */
-  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(2_000),
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(JOB_POLL_DEFAULT_MS),
   /**
    * A running job's heartbeat (pg-boss heartbeatSeconds, at least 10): a job whose worker stopped
    * beating (killed, frozen) is handed to another worker about this long after the last beat.

@@ -59,7 +59,7 @@ describe("chunk boundaries", () => {
     expect(whole.fileError?.code).toBe("ENCODING_INVALID_UTF8");
     expect(whole.fileError?.row).toBe(5);
     const offset = bytes.length - 3;
-    expect(whole.fileError?.message).toContain(`Byte ${offset} (line 5) is E3 CD 0A`);
+    expect(whole.fileError?.detail).toContain(`Byte ${offset} (line 5) is E3 CD 0A`);
     for (let at = 1; at < bytes.length; at += 7) {
       expect(await validateBytes(bytes, { chunks: [at, bytes.length] }), `split at ${at}`).toEqual(whole);
     }

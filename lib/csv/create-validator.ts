@@ -123,7 +123,7 @@ class StreamingValidator implements CsvValidator {
 
   private reportInvalidUtf8({ offset, breaksBefore, bytes }: InvalidUtf8): void {
     const line = this.reader.currentLine() + breaksBefore;
-    const message = `Byte ${offset} (line ${line}) is ${bytes || "an unfinished character"}, which is not UTF-8. ${RULES.ENCODING_INVALID_UTF8.message}`;
+    const message = `Byte ${offset} (line ${line}) is ${bytes || "an unfinished character"}, which is not UTF-8.`;
     this.add("ENCODING_INVALID_UTF8", line, bytes, message);
   }
 }

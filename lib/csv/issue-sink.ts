@@ -5,8 +5,8 @@ import { RULES, type RuleCode } from "./rule-catalogue";
 import type { TemplateColumn } from "./template-columns";
 
 export const DEFAULT_MAX_STORED_ISSUES = 200_000;
-/** Messages quote truncated values, so this only guards against a message that forgot to. */
-const MAX_MESSAGE_CHARS = 1000;
+/** Diagnoses quote truncated values, so this only guards against one that forgot to. */
+const MAX_DETAIL_CHARS = 1000;
 
 /**
  * Counts every issue but stores only the first `maxStored`, so a million bad rows cannot
@@ -24,7 +24,7 @@ export class IssueSink {
 
   constructor(private readonly maxStored = DEFAULT_MAX_STORED_ISSUES) {}
 
-  add(code: RuleCode, row: number | null, column: TemplateColumn | null, value: string, message?: string, hint?: string): void {
+  add(code: RuleCode, row: number | null, column: TemplateColumn | null, value: string, detail = ""): void {
     const rule = RULES[code];
     this.counts[code] = (this.counts[code] ?? 0) + 1;
     if (rule.severity === "error") this.errorCount++;
@@ -39,8 +39,7 @@ export class IssueSink {
       code,
       severity: rule.severity,
       value: detachString(truncateValue(value)),
-      message: message === undefined ? rule.message : detachString(message.slice(0, MAX_MESSAGE_CHARS)),
-      hint: hint ?? rule.hint,
+      detail: detachString(detail.slice(0, MAX_DETAIL_CHARS)),
     };
     if (keep) this.stored.push(issue);
     if (rule.fatal && !this.fatal) this.fatal = issue;

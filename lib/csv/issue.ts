@@ -15,9 +15,16 @@ export type Issue = {
   readonly code: RuleCode;
   readonly severity: Severity;
   readonly value: string;
-  readonly message: string;
-  readonly hint: string;
+  /**
+   * The validator's own diagnosis with the specifics (which header column, which month has how
+   * many days), in English, for logs, tests and support; "" when the rule says it all. People
+   * read the rule's wording from the message catalogues instead (components/requests/upload/report-text.ts).
+   */
+  readonly detail: string;
 };
+
+/** An issue with its rule's sentence and fix in the reader's language, taken from the catalogues. */
+export type WordedIssue = Issue & { readonly message: string; readonly hint: string };
 
 export const MAX_VALUE_CHARS = 64;
 
@@ -30,5 +37,5 @@ export function truncateValue(value: string): string {
   return `${value.slice(0, end)}…`;
 }
 
-/** A value as quoted inside a message, truncated like issue values. */
+/** A value as quoted inside a diagnosis, truncated like issue values. */
 export const quoted = (value: string) => `'${truncateValue(value)}'`;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import ar from "@/lib/i18n/messages/ar.json";
+import en from "@/lib/i18n/messages/en.json";
 import { RULE_CODES, RULES, type RuleCode } from "./rule-catalogue";
 import { HEADER, TODAY, csv, eid, row, rows, utf8, validateBytes } from "./test-support";
 import { TEMPLATE_COLUMNS } from "./template-columns";
@@ -90,10 +92,12 @@ describe("rule catalogue", () => {
     expect(new Set(CASES.map((c) => c.code))).toEqual(new Set(RULE_CODES));
   });
 
-  it("gives every code a message and a fix", () => {
+  it("gives every code a message and a fix in both catalogues", () => {
     for (const code of RULE_CODES) {
-      expect(RULES[code].message.length, code).toBeGreaterThan(10);
-      expect(RULES[code].hint.length, code).toBeGreaterThan(10);
+      for (const messages of [en, ar]) {
+        expect(messages.rules[code].message.length, code).toBeGreaterThan(10);
+        expect(messages.rules[code].hint.length, code).toBeGreaterThan(10);
+      }
     }
   });
 });

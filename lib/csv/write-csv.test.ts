@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Issue } from "./issue";
+import type { WordedIssue } from "./issue";
 import { errorReportCsv, toCsvCell, toCsvLine } from "./write-csv";
 
 describe("toCsvCell / toCsvLine", () => {
@@ -29,9 +29,9 @@ describe("toCsvCell / toCsvLine", () => {
 });
 
 describe("errorReportCsv", () => {
-  const issue: Issue = {
+  const issue: WordedIssue = {
     row: 4, customerId: "C-4", column: "name_on_eid", code: "TEXT_FORMULA", severity: "error",
-    value: "=1+1", message: "The value starts with =", hint: "Remove it, then save",
+    value: "=1+1", detail: "", message: "The value starts with =", hint: "Remove it, then save",
   };
 
   it("writes a header and one line per issue, formula-safe, with a BOM for Excel", () => {

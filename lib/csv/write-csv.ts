@@ -1,4 +1,4 @@
-import type { Issue } from "./issue";
+import type { WordedIssue } from "./issue";
 
 /**
  * Spreadsheets execute a cell starting with one of these as a formula (CSV injection), even
@@ -24,8 +24,10 @@ export const ERROR_REPORT_COLUMNS = ["row", "column", "code", "severity", "value
 /**
  * The downloadable full error report. It starts with a UTF-8 BOM on purpose: it is read by
  * people in Excel, which otherwise shows Arabic names as mojibake (it is never uploaded).
+ * Its message and hint are in the language of the person who downloads it (the UI's); the
+ * column names stay the template's English, so the layout is the same in every language.
  */
-export function errorReportCsv(issues: readonly Issue[], options: { bom?: boolean } = {}): string {
+export function errorReportCsv(issues: readonly WordedIssue[], options: { bom?: boolean } = {}): string {
   const lines = [toCsvLine(ERROR_REPORT_COLUMNS)];
   for (const i of issues) {
     lines.push(toCsvLine([i.row === null ? "" : String(i.row), i.column ?? "", i.code, i.severity, i.value, i.message, i.hint]));

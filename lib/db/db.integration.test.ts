@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyMigrations } from "./migrate";
 import { openDatabase } from "./open-database";
-import { databaseTargets } from "@/lib/testing/database-targets";
+import { databaseTargets } from "@/test/database-targets";
 
 describe.each(databaseTargets())("data layer on %s", (_name, target) => {
   it("applies migrations once, records them like prisma migrate deploy, and keeps data across reopen", async () => {

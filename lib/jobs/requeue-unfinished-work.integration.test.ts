@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { jobsOf } from "@/lib/testing/queued-jobs";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { jobsOf } from "@/test/queued-jobs";
+import { usePortalDatabase } from "@/test/use-portal-database";
 import { requeueUnfinishedWork } from "./requeue-unfinished-work";
 
 describe.each(databaseTargets())("requeueing unfinished work on %s", (_name, target) => {

@@ -1,5 +1,6 @@
 import "server-only";
-import { GIVE_UP_AFTER_MS, refreshBatchStatusJob } from "@/lib/batches/jobs/refresh-batch-status-job";
+import { refreshBatchStatusJob } from "@/lib/batches/jobs/refresh-batch-status-job";
+import { STATUS_JOB_GIVE_UP_MS } from "@/lib/config/polling";
 import { db } from "@/lib/db/client";
 import { isTerminalStatus, toBatchStatus } from "@/lib/digitization/client";
 import { submitRequestJob } from "@/lib/requests/jobs/submit-request-job";
@@ -16,7 +17,7 @@ export async function requeueUnfinishedWork(): Promise<void> {
   const prisma = await db();
   const toSubmit = await prisma.migrationRequest.findMany({ where: { status: { in: ["APPROVED", "SUBMITTING"] } }, select: { id: true } });
   const submitted = await prisma.migrationRequest.findMany({
-    where: { status: "SUBMITTED", batchId: { not: null }, submittedAt: { gt: new Date(Date.now() - GIVE_UP_AFTER_MS) } },
+    where: { status: "SUBMITTED", batchId: { not: null }, submittedAt: { gt: new Date(Date.now() - STATUS_JOB_GIVE_UP_MS) } },
     select: { id: true, batchStatus: true },
   });
   const toRefresh = submitted.filter((r) => !isTerminalStatus(toBatchStatus(r.batchStatus).status));

@@ -106,7 +106,7 @@ function refusalOf(report: ValidationReport, declaredSha256: string) {
     return { code: "INTEGRITY_MISMATCH", message: "The file received differs from the file checked in your browser (SHA-256 mismatch). Nothing was stored; upload it again." };
   }
   if (report.blocking) {
-    const what = report.fileError?.message ?? `${report.errorCount} error(s) in the file`;
+    const what = (report.fileError?.detail || report.fileError?.code) ?? `${report.errorCount} error(s) in the file`;
     return { code: "VERIFICATION_FAILED", message: `The server's check refused the file: ${what}. Nothing was stored; fix the file and upload it again.` };
   }
   return null;

@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/auth/current-actor";
 import { permissionsOf } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { jobsOf } from "@/lib/testing/queued-jobs";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { jobsOf } from "@/test/queued-jobs";
+import { usePortalDatabase } from "@/test/use-portal-database";
 import { approveRequest } from "./approve-request";
 import { rejectRequest } from "./reject-request";
 

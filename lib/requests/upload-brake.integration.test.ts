@@ -5,8 +5,8 @@ import type { Actor } from "@/lib/auth/current-actor";
 import { permissionsOf } from "@/lib/auth/permissions";
 import { forgetEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { usePortalDatabase } from "@/test/use-portal-database";
 
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-actor", () => ({ getActor: async () => signedIn.actor }));

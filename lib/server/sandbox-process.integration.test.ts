@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { postgresTarget } from "@/lib/testing/database-targets";
+import { postgresTarget } from "@/test/database-targets";
 import { startSandboxProcess, type SandboxProcess } from "./sandbox-process";
 
 const alive = (pid: number) => readFile(`/proc/${pid}/stat`, "utf8").then((s) => !/\) Z /.test(s), () => false);

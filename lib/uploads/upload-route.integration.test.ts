@@ -7,8 +7,8 @@ import type { Actor } from "@/lib/auth/current-actor";
 import { permissionsOf } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { usePortalDatabase } from "@/test/use-portal-database";
 import { sendToTus, LOCAL_UPLOADS } from "./tus-server";
 
 // Issue #11: Beta's uploader sent "filename eA==,<TAB>requestId <own id>,requestId <Alpha's id>".

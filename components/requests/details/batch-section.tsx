@@ -2,9 +2,11 @@
 import { useState, type ReactNode } from "react";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { BatchStatusPanel } from "./batch-status-panel";
-import { BatchTabs, type TabId } from "./batch-tabs";
-import type { DetailsPermissions, PollSettings } from "./request-details";
+import { BatchTabs, type DetailsPermissions, type TabId } from "./batch-tabs";
 import { useBatchStatus } from "./use-batch-status";
+
+/** The refresh job's schedule, so the page re-reads the stored status when there is news. */
+export type PollSettings = { firstDelayMs: number; intervalMs: number };
 
 type Props = { detail: RequestDetail; can: DetailsPermissions; poll: PollSettings; children: ReactNode };
 

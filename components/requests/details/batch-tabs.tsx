@@ -3,10 +3,12 @@ import type { RequestDetail } from "@/lib/requests/contracts";
 import { CustomerTab } from "./customer-tab";
 import { ErroredTab } from "./errored-tab";
 import { RecordsTab } from "./records-tab";
-import type { DetailsPermissions } from "./request-details";
 import { SummaryTab } from "./summary-tab";
 import { useTranslations } from "next-intl";
 import { Tab, TabList, TabPanel, Tabs } from "@/components/ui/tabs";
+
+/** What the signed-in user may do on View Details; the page decides it from their roles. */
+export type DetailsPermissions = { upload: boolean; reveal: boolean; customerData: boolean; exportErrored: boolean };
 
 export type TabId = "records" | "errored" | "profile" | "summary";
 const ALL_TABS: readonly TabId[] = ["records", "errored", "profile", "summary"];

@@ -3,11 +3,9 @@
 // polling, never after completed/failed. Pure, so the schedule is unit-tested.
 import type { BatchStatus } from "@/lib/digitization/client/model";
 import { nextPollDelayMs } from "@/lib/digitization/client/poll-advice";
-import { isTerminalStatus } from "@/lib/digitization/client/normalize-status";
+import { isTerminalStatus } from "@/lib/digitization/client/normalize";
 
 export type PollPlan = { firstDelayMs: number; intervalMs: number; giveUpAfterMs: number };
-
-export const GIVE_UP_AFTER_MS = 30 * 60_000;
 
 /** Epoch ms of the first allowed check: the delay after submission (no submission time: now). */
 export function firstCheckAt(submittedAt: string | null, firstDelayMs: number): number {

@@ -1,5 +1,6 @@
 "use client";
-import { BatchSection } from "./batch-section";
+import { BatchSection, type PollSettings } from "./batch-section";
+import type { DetailsPermissions } from "./batch-tabs";
 import { DetailsHeader } from "./details-header";
 import { ErrorMessage, Loading } from "./query-state";
 import { RequestFacts } from "./request-facts";
@@ -9,8 +10,6 @@ import { useRequestDetail } from "./use-request-detail";
 import { useTranslations } from "next-intl";
 
 /** What the signed-in user may do here; the server enforces each again. */
-export type DetailsPermissions = { upload: boolean; reveal: boolean; customerData: boolean; exportErrored: boolean };
-export type PollSettings = { firstDelayMs: number; intervalMs: number };
 
 /** View Details: everything below the page shell, fed by TanStack Query. */
 export function RequestDetails({ requestId, can, poll }: { requestId: string; can: DetailsPermissions; poll: PollSettings }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { isTerminalStatus } from "@/lib/digitization/client/normalize-status";
+import { isTerminalStatus } from "@/lib/digitization/client/normalize";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
 import { ErrorCodeBars } from "./error-code-bars";

@@ -1,10 +1,11 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { DETAILS_GIVE_UP_MS } from "@/lib/config/polling";
 import type { BatchStatusDto } from "@/lib/batches/contracts";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
-import { firstCheckAt, GIVE_UP_AFTER_MS, pollingGaveUp, statusRefetchInterval, type PollPlan } from "./poll-schedule";
+import { firstCheckAt, pollingGaveUp, statusRefetchInterval, type PollPlan } from "./poll-schedule";
 
 type Options = { requestId: string; submittedAt: string | null; firstDelayMs: number; intervalMs: number };
 
@@ -15,7 +16,7 @@ type Options = { requestId: string; submittedAt: string | null; firstDelayMs: nu
  */
 export function useBatchStatus({ requestId, submittedAt, firstDelayMs, intervalMs }: Options) {
   const queryClient = useQueryClient();
-  const plan: PollPlan = { firstDelayMs, intervalMs, giveUpAfterMs: GIVE_UP_AFTER_MS };
+  const plan: PollPlan = { firstDelayMs, intervalMs, giveUpAfterMs: DETAILS_GIVE_UP_MS };
   // The moment this page started reading, for the 30-minute limit.
   const [pollingSince] = useState(() => Date.now());
 

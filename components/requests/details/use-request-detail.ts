@@ -1,11 +1,9 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { AWAITING_BATCH_POLL_MS } from "@/lib/config/polling";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { api } from "./api";
-
-/** While approved but not yet sent, the Batch ID is seconds away: poll so it appears by itself. */
-const AWAITING_BATCH_POLL_MS = 3_000;
 
 export function useRequestDetail(requestId: string) {
   return useQuery({

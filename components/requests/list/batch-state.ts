@@ -1,4 +1,4 @@
-import { toBatchStatus } from "@/lib/digitization/client/normalize-status";
+import { toBatchStatus } from "@/lib/digitization/client/normalize";
 import type { RequestRow } from "@/lib/requests/contracts";
 
 /** What the list's Batch Status column says about a request's batch. */

@@ -1,7 +1,5 @@
 import type { RequestRow } from "@/lib/requests/contracts";
-import { isTerminalStatus, toBatchStatus } from "@/lib/digitization/client/normalize-status";
-
-export const LIST_POLL_MS = 10_000;
+import { isTerminalStatus, toBatchStatus } from "@/lib/digitization/client/normalize";
 
 /**
  * True while some row on screen can still change without anyone clicking: an upload being

@@ -1,6 +1,5 @@
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { pageCount } from "../format";
 import { useTranslations } from "next-intl";
 
 const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -42,4 +41,8 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Props)
       </div>
     </nav>
   );
+}
+
+export function pageCount(pageSize: number, total: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
 }

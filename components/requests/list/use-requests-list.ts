@@ -4,7 +4,8 @@ import { fetchJson } from "@/lib/http/fetch-json";
 import type { ListRequestsResponse } from "@/lib/requests/contracts";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { toApiUrl, type ListParams } from "./list-params";
-import { LIST_POLL_MS, needsPolling } from "./needs-polling";
+import { LIST_POLL_MS } from "@/lib/config/polling";
+import { needsPolling } from "./needs-polling";
 
 export function useRequestsList(params: ListParams) {
   return useQuery({

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { ValidationReport } from "@/lib/csv/validation-report";
 import type { DuplicateCheckResponse } from "@/lib/requests/contracts";
 import { DuplicateWarning } from "./duplicate-warning";
@@ -5,7 +6,6 @@ import { FileDetails } from "./file-details";
 import { UploadProgress } from "./upload-progress";
 import type { UploadStage } from "./use-upload-file";
 import { ValidationReportView } from "./validation-report-view";
-import { WarningAcknowledgement } from "./warning-acknowledgement";
 import { useFormatter, useTranslations } from "next-intl";
 import { acknowledgementText } from "./report-text";
 
@@ -40,6 +40,17 @@ export function CheckedFile({ file, report, duplicates, duplicateCheckFailed, ac
         </fieldset>
       )}
       <UploadProgress progress={progress} />
+    </div>
+  );
+}
+
+/** Warnings do not block, but the uploader confirms they read them before Upload is enabled. */
+export function WarningAcknowledgement({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="mt-0.5 size-4" />
+      <label htmlFor={id}>{label}</label>
     </div>
   );
 }

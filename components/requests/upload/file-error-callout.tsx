@@ -1,8 +1,8 @@
-import type { Issue } from "@/lib/csv/issue";
+import type { WordedIssue } from "@/lib/csv/issue";
 import { useTranslations } from "next-intl";
 
 /** The problem that stopped the check (BOM, wrong delimiter, a renamed workbook…): said loudly, with the fix. */
-export function FileErrorCallout({ issue }: { issue: Issue }) {
+export function FileErrorCallout({ issue }: { issue: WordedIssue }) {
   const t = useTranslations("upload");
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">

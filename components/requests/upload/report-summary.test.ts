@@ -30,13 +30,13 @@ describe("errorReportFileName", () => {
 });
 
 describe("issuesFromDetails", () => {
-  it("keeps well-formed issues and fills gaps from the catalogue", () => {
-    const issues = issuesFromDetails({ firstIssues: [{ row: 3, customerId: "C-3", column: "dob", code: "DATE_FORMAT", value: "1/2/99" }, "junk", { row: 4 }] });
-    expect(issues).toEqual([{ row: 3, customerId: "C-3", column: "dob", code: "DATE_FORMAT", severity: "error", value: "1/2/99", message: RULES.DATE_FORMAT.message, hint: RULES.DATE_FORMAT.hint }]);
+  it("keeps well-formed issues, the validator's diagnosis included (wording comes from the catalogues by code)", () => {
+    const issues = issuesFromDetails({ firstIssues: [{ row: 3, customerId: "C-3", column: "dob", code: "DATE_FORMAT", value: "1/2/99", detail: "d" }, "junk", { row: 4 }] });
+    expect(issues).toEqual([{ row: 3, customerId: "C-3", column: "dob", code: "DATE_FORMAT", severity: "error", value: "1/2/99", detail: "d" }]);
   });
   it("never turns a value into anything but a string", () => {
-    const [issue] = issuesFromDetails({ firstIssues: [{ code: "TEXT_MARKUP", value: { toString: "<b>" }, message: "m", hint: "h" }] });
-    expect(issue).toMatchObject({ row: null, column: null, value: "", message: "m", hint: "h" });
+    const [issue] = issuesFromDetails({ firstIssues: [{ code: "TEXT_MARKUP", value: { toString: "<b>" }, detail: 42 }] });
+    expect(issue).toMatchObject({ row: null, column: null, value: "", detail: "" });
   });
   it("is empty for missing or odd details", () => {
     expect(issuesFromDetails(undefined)).toEqual([]);

@@ -27,7 +27,8 @@ export function errorReportFileName(fileName: string): string {
 
 /**
  * The server's 422 may carry the rows it found (`details.firstIssues`). It is untrusted JSON:
- * keep only well-formed entries, as plain strings, for the same table the browser report uses.
+ * keep only well-formed entries, as plain strings, for the same table the browser report uses
+ * (worded there from the catalogues by the code, like the browser's own findings).
  */
 export function issuesFromDetails(details: unknown): Issue[] {
   const list = (details as { firstIssues?: unknown } | null | undefined)?.firstIssues;
@@ -44,8 +45,7 @@ export function issuesFromDetails(details: unknown): Issue[] {
       code: item.code as RuleCode,
       severity: item.severity === "warning" ? "warning" : "error",
       value: text(item.value),
-      message: text(item.message) || (RULES[item.code as RuleCode]?.message ?? item.code),
-      hint: text(item.hint) || (RULES[item.code as RuleCode]?.hint ?? ""),
+      detail: text(item.detail),
     } satisfies Issue];
   });
 }

@@ -1,5 +1,5 @@
 import type { createTranslator, Messages } from "next-intl";
-import type { Issue } from "@/lib/csv/issue";
+import type { Issue, WordedIssue } from "@/lib/csv/issue";
 import { RULES, type RuleCode } from "@/lib/csv/rule-catalogue";
 import type { ValidationReport } from "@/lib/csv/validation-report";
 import type { Announcement } from "./flow-announcement";
@@ -7,7 +7,8 @@ import { headline, warningsToAcknowledge, type Headline } from "./report-summary
 import { uploadBlock, type GateInput } from "./upload-gate";
 
 // The validation report in the user's language: every sentence comes from the catalogues,
-// keyed by the rule's code (the validator's own English text stays in its log and tests). One
+// keyed by the rule's code (the validator's own English diagnosis, `Issue.detail`, stays in
+// logs and tests). One
 // path for every language; `t` is next-intl's translator of the whole catalogue.
 
 export type Translate = ReturnType<typeof createTranslator<Messages>>;
@@ -23,8 +24,9 @@ export function ruleText(code: string, t: Translate): string {
   return isRuleCode(code) ? t(`rules.${code}.message`) : code;
 }
 
-export function issueText(issue: Issue, t: Translate): Issue {
-  if (!isRuleCode(issue.code)) return issue;
+/** An issue with its rule's sentence and fix; a code the catalogue does not know is shown as it is. */
+export function issueText(issue: Issue, t: Translate): WordedIssue {
+  if (!isRuleCode(issue.code)) return { ...issue, message: issue.code, hint: "" };
   return { ...issue, message: t(`rules.${issue.code}.message`), hint: t(`rules.${issue.code}.hint`) };
 }
 

@@ -1,5 +1,6 @@
 "use client";
 import * as tus from "tus-js-client";
+import { ApiError } from "@/lib/http/fetch-json";
 
 export const TUS_CHUNK_BYTES = 8 * 1024 * 1024;
 
@@ -20,13 +21,14 @@ export function sendWithTus(file: File, target: Target, { onProgress, signal }: 
       metadata: { requestId: target.id, filename: file.name },
       removeFingerprintOnSuccess: true,
       onProgress: (sent, total) => onProgress(total > 0 ? Math.floor((sent / total) * 100) : 0),
-      onError: (error) => done(() => reject(new Error(tusErrorMessage(error)))),
+      onError: (error) => done(() => reject(tusError(error))),
       onSuccess: () => done(resolve),
     });
     // Cancel also removes the partial bytes on the server: nothing half-sent is left behind.
     const onAbort = () => done(() => {
       void upload.abort(true).catch(() => undefined);
-      reject(new DOMException("The upload was cancelled.", "AbortError"));
+      // Named AbortError, which the dialog words as "cancelled"; the text is for logs only.
+      reject(new DOMException("upload cancelled", "AbortError"));
     });
     const done = (settle: () => void) => {
       signal.removeEventListener("abort", onAbort);
@@ -42,16 +44,24 @@ export function sendWithTus(file: File, target: Target, { onProgress, signal }: 
   });
 }
 
-/** The portal's JSON error message when it sent one, else the tus server's text, else the network error. */
-function tusErrorMessage(error: Error | tus.DetailedError): string {
+/**
+ * The portal's JSON refusal (413 too large, 429, 404…) as the ApiError fetchJson would throw, so
+ * the dialog words it from the catalogues by its code like any other API error. Anything else
+ * (a lost connection, a proxy's page) is a plain Error whose text is for logs only: the dialog
+ * shows the catalogue's "could not reach the portal" sentence for it.
+ */
+function tusError(error: Error | tus.DetailedError): Error {
   const response = "originalResponse" in error ? error.originalResponse : null;
-  if (!response) return "The connection was lost while uploading. Try again to resume where it stopped.";
-  const body = response.getBody() ?? "";
+  if (!response) return new Error("tus: no response (connection lost)");
+  const status = response.getStatus();
   try {
-    const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
-    if (typeof message === "string") return message;
+    const body = JSON.parse(response.getBody() ?? "") as { error?: { code?: unknown; message?: unknown; details?: unknown }; requestId?: unknown };
+    const { code, message, details } = body.error ?? {};
+    if (typeof code === "string") {
+      return new ApiError(status, code, typeof message === "string" ? message : code, details, typeof body.requestId === "string" ? body.requestId : undefined);
+    }
   } catch {
     // Not JSON: the tus server answers in plain text.
   }
-  return `The upload was refused (HTTP ${response.getStatus()})${body.trim() ? `: ${body.trim().slice(0, 200)}` : "."}`;
+  return new Error(`tus: HTTP ${status}`);
 }

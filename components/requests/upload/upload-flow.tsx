@@ -8,12 +8,12 @@ import { CheckedFile } from "./checked-file";
 import { FileDropZone } from "./file-drop-zone";
 import { ProgressBar } from "./progress-bar";
 import { UploadFailure } from "./upload-failure";
-import { blockedText } from "./report-text";
+import { announcementText, blockedText } from "./report-text";
 import { useDuplicateCheck } from "./use-duplicate-check";
-import { useFileValidation } from "./use-file-validation";
-import { useUploadFile } from "./use-upload-file";
+import { useFileValidation, type ValidationState } from "./use-file-validation";
+import { useUploadFile, type UploadStage } from "./use-upload-file";
 import { useTranslations } from "next-intl";
-import { useFlowAnnouncement } from "./use-flow-announcement";
+import { flowAnnouncement } from "./flow-announcement";
 
 export const TEMPLATE_URL = "/templates/population-migration-eid-template.csv";
 
@@ -102,4 +102,10 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
       </div>
     </Dialog>
   );
+}
+
+/** flowAnnouncement in the user's language: phase changes only, never every percent. */
+export function useFlowAnnouncement(validation: ValidationState, upload: UploadStage | null): string {
+  const t = useTranslations();
+  return announcementText(flowAnnouncement(validation, upload), validation.status === "done" ? validation.report : null, t);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getEnv } from "@/lib/config/env";
-import { destinationPolicy, refuseDestination, type DestinationRefusal } from "@/lib/digitization/client/destination/destination-policy";
+import { destinationPolicy, refuseDestination, type DestinationRefusal } from "@/lib/digitization/client/destination";
 import { AppError } from "@/lib/http/errors";
 
 // An organization's Digitization API base URL is where the portal sends that organization's

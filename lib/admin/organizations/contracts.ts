@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCanonicalHost } from "@/lib/digitization/client/destination/host-spelling";
+import { isCanonicalHost } from "@/lib/digitization/client/destination";
 
 // The organizations admin API's shapes, shared by the route handlers and the browser. Pure.
 

@@ -6,8 +6,6 @@ export const ROLES = ["UPLOADER", "APPROVER", "ADMIN"] as const;
 export type RoleName = (typeof ROLES)[number];
 export type UserStatus = "ACTIVE" | "DISABLED";
 
-export const ROLE_LABELS: Record<RoleName, string> = { UPLOADER: "Uploader", APPROVER: "Approver", ADMIN: "Platform administrator" };
-
 export const emailField = z.string().trim().toLowerCase().max(320, "Use at most 320 characters.").pipe(z.email("Enter a valid email address."));
 export const passwordField = z.string().min(1, "Enter a password.").max(1024, "Use at most 1024 characters.");
 

@@ -3,8 +3,8 @@ import { actorOf, contextOf, createActor, createOrganizationRow } from "@/lib/ad
 import { changeOwnPassword } from "@/lib/admin/account/change-own-password";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { usePortalDatabase } from "@/test/use-portal-database";
 import { changeUserRoles } from "./change-user-roles";
 import { createUserBody } from "./contracts";
 import { createUser } from "./create-user";

@@ -2,14 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { resolveApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { getEnv } from "@/lib/config/env";
+import { STATUS_JOB_GIVE_UP_MS } from "@/lib/config/polling";
 import { db } from "@/lib/db/client";
 import { getBatchStatus, isTerminalStatus, toBatchStatus } from "@/lib/digitization/client";
 import { defineJob } from "@/lib/jobs/define-job";
 import { countBatchErrors } from "../count-batch-errors";
 import { recordBatchProgress } from "../record-batch-progress";
 
-// How long the portal keeps asking after submission; View Details then shows the last check.
-export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 // A failed check is retried with backoff up to five minutes apart: 288 of those cover the day
 // the job keeps polling, so an API outage does not leave a batch unchecked for good.
 const RETRIES = 287;
@@ -42,7 +41,7 @@ export const refreshBatchStatusJob = defineJob({
     await recordBatchProgress(request, summary, errorCodes, new Date());
 
     if (finished) return;
-    if (Date.now() - request.submittedAt.getTime() > GIVE_UP_AFTER_MS) return;
+    if (Date.now() - request.submittedAt.getTime() > STATUS_JOB_GIVE_UP_MS) return;
     return env.STATUS_POLL_INTERVAL_MS;
   },
 });

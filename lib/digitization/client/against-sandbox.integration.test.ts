@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALPHA_KEY, csv, goodRow, testEid } from "digitization-sandbox/src/testing/fixtures";
-import { startTestSandbox, type TestSandbox } from "@/lib/testing/start-test-sandbox";
-import { allowTestHost } from "./allow-test-host";
+import { startTestSandbox, type TestSandbox } from "@/test/start-test-sandbox";
+import { allowTestHost } from "@/test/allow-test-host";
 import { DigitizationError, getBatchRecords, getBatchStatus, getCustomerData, getErroredRecords, submitBatch } from ".";
 
 // The portal's client against the project's own sandbox, a real process over real HTTP, in both

@@ -6,8 +6,8 @@ import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { DigitizationError } from "./errors";
 import { getBatchRecords, getBatchStatus, getCustomerData, getErroredRecords, submitBatch, type TransportOptions } from "./index";
-import * as f from "./test-fixtures";
-import { closedPortUrl, sendJson, sendRaw, startFaultServer, type FaultHandler, type FaultServer } from "./test-server";
+import * as f from "@/test/digitization-fixtures";
+import { closedPortUrl, sendJson, sendRaw, startFaultServer, type FaultHandler, type FaultServer } from "@/test/fault-server";
 
 let server: FaultServer | undefined;
 afterEach(async () => {

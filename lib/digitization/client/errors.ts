@@ -24,7 +24,7 @@ export type DigitizationErrorKind =
   /** The caller's AbortSignal fired. */
   | "aborted";
 
-export interface DigitizationErrorInit {
+interface DigitizationErrorInit {
   status?: number;
   code?: string;
   retryAfterMs?: number;

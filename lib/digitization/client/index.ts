@@ -1,18 +1,14 @@
 import "server-only";
-// Public API of the Digitization API client. Server-only as a whole because it exports the
-// calls that carry the organization's key. Browser code imports the pieces it may use
-// directly: ./model (types), ./normalize-status, ./poll-advice, ./errors.
-export { getBatchRecords } from "./get-batch-records";
+// The Digitization API client's public surface: the five endpoints and what a caller needs to
+// call them and read their answers. Server-only as a whole because the calls carry the
+// organization's key. Browser code imports the browser-safe files directly: ./model (types),
+// ./normalize (status helpers), ./poll-advice, ./errors, ./destination (the admin form's check).
+export { getBatchRecords, type RecordsFilter } from "./get-batch-records";
 export { getBatchStatus } from "./get-batch-status";
 export { getCustomerData } from "./get-customer-data";
 export { getErroredRecords } from "./get-errored-records";
-export { SUBMIT_TIMEOUT_MS, submitBatch, type SubmitBatchInput } from "./submit-batch";
-export type { CsvChunks, CsvSource, SubmitBody } from "./submit-body";
-export type { ApiTarget } from "./call-api";
-export { DEFAULT_TIMEOUT_MS, type RetryLogger, type TransportOptions } from "./request";
-export { DEFAULT_RETRY_POLICY, backoffDelayMs, parseRetryAfterMs, type RetryPolicy } from "./backoff";
+export { submitBatch } from "./submit-batch";
+export { resetCircuits, type ApiTarget, type TransportOptions } from "./transport";
 export { DigitizationError, isDigitizationError, type DigitizationErrorKind } from "./errors";
-export { DEFAULT_POLL_ADVICE, nextPollDelayMs, type PollAdvice } from "./poll-advice";
-export { isTerminalStatus, toBatchStatus, toRecordStatus } from "./normalize-status";
-export { isBatchId } from "./batch-id";
+export { isTerminalStatus, toBatchStatus } from "./normalize";
 export type * from "./model";

@@ -1,9 +1,10 @@
 // The API's published polling advice as a pure function, so the UI (TanStack Query's
 // refetchInterval) and server jobs poll alike. Browser-safe: no I/O, no "server-only".
+import { PUBLISHED_POLL_ADVICE } from "@/lib/config/polling";
 import type { BatchStatus } from "./model";
-import { isTerminalStatus } from "./normalize-status";
+import { isTerminalStatus } from "./normalize";
 
-export interface PollAdvice {
+interface PollAdvice {
   /** First check after upload (advice: 1–2 minutes). */
   firstCheckMs: number;
   /** Between checks while pending/in progress (advice: 30–60 s). */
@@ -11,12 +12,6 @@ export interface PollAdvice {
   /** Stop polling this long after upload (advice: 30 minutes). */
   giveUpAfterMs: number;
 }
-
-export const DEFAULT_POLL_ADVICE: PollAdvice = {
-  firstCheckMs: 90_000,
-  intervalMs: 45_000,
-  giveUpAfterMs: 30 * 60_000,
-};
 
 /**
  * How long to wait before the next status check, or null to stop polling.
@@ -29,9 +24,9 @@ export function nextPollDelayMs(
   opts: Partial<PollAdvice> = {},
 ): number | null {
   const advice: PollAdvice = {
-    firstCheckMs: opts.firstCheckMs ?? DEFAULT_POLL_ADVICE.firstCheckMs,
-    intervalMs: opts.intervalMs ?? DEFAULT_POLL_ADVICE.intervalMs,
-    giveUpAfterMs: opts.giveUpAfterMs ?? DEFAULT_POLL_ADVICE.giveUpAfterMs,
+    firstCheckMs: opts.firstCheckMs ?? PUBLISHED_POLL_ADVICE.firstCheckMs,
+    intervalMs: opts.intervalMs ?? PUBLISHED_POLL_ADVICE.intervalMs,
+    giveUpAfterMs: opts.giveUpAfterMs ?? PUBLISHED_POLL_ADVICE.giveUpAfterMs,
   };
   if (isTerminalStatus(status)) return null;
   const elapsed = Math.max(0, elapsedMs);

@@ -1,16 +1,82 @@
 import "server-only";
-import { callApi, type ApiTarget } from "./call-api";
+// POST /batch (the project's own contract): the CSV as the body, both answer dialects
+// normalised to SubmitResult. 201 a new batch, 200 an idempotent repeat.
+import { z } from "zod";
 import { DigitizationError } from "./errors";
 import type { SubmitResult } from "./model";
-import type { TransportOptions } from "./request";
-import { expectJson } from "./response";
-import { csvBodyFactory, type SubmitBody } from "./submit-body";
-import { parseSubmitBody } from "./submit-response";
+import { assertEnvelopeSuccess, detectDialect, guideEnvelope, optText, parseOrThrow, toBatchStatus } from "./normalize";
+import { callApi, expectJson, isBatchId, type ApiTarget, type TransportOptions } from "./transport";
+
+// The CSV body of a submission in any form the portal has it: bytes, a web stream, a Node
+// stream or any async iterable of chunks — or a factory of those, called once per attempt,
+// because a stream is consumed by the first attempt and cannot be replayed on a retry.
+
+type CsvChunks = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+type CsvSource = Uint8Array | string | Blob | CsvChunks;
+type SubmitBody = CsvSource | (() => CsvSource);
+
+function fromIterable(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+function toBodyInit(source: CsvSource): BodyInit {
+  if (typeof source === "string" || source instanceof Blob || source instanceof ReadableStream) return source;
+  // Typed-array generics differ between lib.dom and @types/node; fetch accepts both.
+  if (source instanceof Uint8Array) return source as unknown as BodyInit;
+  return fromIterable(source);
+}
+
+const isStream = (s: CsvSource) => s instanceof ReadableStream || (typeof s === "object" && Symbol.asyncIterator in s);
+
+function csvBodyFactory(body: SubmitBody): { factory: () => BodyInit; replayable: boolean } {
+  if (typeof body === "function") return { factory: () => toBodyInit(body()), replayable: true };
+  return { factory: () => toBodyInit(body), replayable: !isStream(body) };
+}
+
+// POST /batch (the project's own contract) in both dialects, normalised to SubmitResult.
+
+const submitReferenceSchema = z.object({ batchId: optText, id: optText, status: optText });
+const submitGuideSchema = guideEnvelope(
+  z.object({ batch_id: optText, batchId: optText, id: optText, status: optText }),
+);
+
+export function parseSubmitBody(body: unknown, httpStatus: number): SubmitResult {
+  let batchId: unknown;
+  let status: unknown;
+  if (detectDialect(body) === "guide") {
+    const envelope = parseOrThrow(submitGuideSchema, body, "batch submission");
+    assertEnvelopeSuccess(envelope, httpStatus);
+    batchId = envelope.data.batch_id ?? envelope.data.batchId ?? envelope.data.id;
+    status = envelope.data.status;
+  } else {
+    const r = parseOrThrow(submitReferenceSchema, body, "batch submission");
+    batchId = r.batchId ?? r.id;
+    status = r.status;
+  }
+  // Every later call puts this id in a path, so an id that is not a UUID is a broken answer.
+  if (!isBatchId(batchId)) {
+    throw new DigitizationError("malformed_response", "The Digitization API accepted the batch but sent no valid batch id", {
+      status: httpStatus,
+    });
+  }
+  // 201 is a new batch; 200 is the API recognising the Idempotency-Key of an earlier one.
+  return { batchId, ...toBatchStatus(status), created: httpStatus !== 200 };
+}
 
 /** Uploads take longer than queries: the whole CSV travels in one request. */
-export const SUBMIT_TIMEOUT_MS = 120_000;
+const SUBMIT_TIMEOUT_MS = 120_000;
 
-export interface SubmitBatchInput extends ApiTarget {
+interface SubmitBatchInput extends ApiTarget {
   /** The portal's request id: a repeat with the same key returns the same batch. */
   idempotencyKey: string;
   /** Hex SHA-256 of the exact bytes sent; the API refuses a mismatch with 422. */

@@ -1,11 +1,12 @@
 // Fault injection against a real local HTTP server: what is retried, what is not, and what
 // each failure becomes. Sleep and random are injected, so no test waits for real backoff.
 import { afterEach, describe, expect, it } from "vitest";
+import { beforeEach } from "vitest";
 import { DigitizationError } from "./errors";
 import { getBatchStatus } from "./get-batch-status";
-import type { TransportOptions } from "./request";
+import { backoffDelayMs, DEFAULT_RETRY_POLICY, parseRetryAfterMs, resetCircuits, retryDelayMs, throughBreaker, type RetryPolicy, type TransportOptions } from "./transport";
 import { submitBatch } from "./submit-batch";
-import { API_KEY, BATCH_ID, ERROR_BODIES, guideStatus } from "./test-fixtures";
+import { API_KEY, BATCH_ID, ERROR_BODIES, guideStatus } from "@/test/digitization-fixtures";
 import {
   closedPortUrl,
   resetMidResponse,
@@ -14,7 +15,7 @@ import {
   startFaultServer,
   type FaultHandler,
   type FaultServer,
-} from "./test-server";
+} from "@/test/fault-server";
 
 let server: FaultServer | undefined;
 afterEach(async () => {
@@ -252,5 +253,86 @@ describe("unreadable bodies", () => {
     const e = await failure(status(s.baseUrl, harness().options));
     expect(e).toMatchObject({ kind: "auth", status: 401 });
     expect(e.code).toBeUndefined();
+  });
+});
+
+const policy: RetryPolicy = { maxAttempts: 10, baseDelayMs: 100, maxDelayMs: 1_000, maxRetryAfterMs: 5_000 };
+
+describe("backoffDelayMs", () => {
+  it("is full jitter over a doubling window, deterministic for a given random", () => {
+    expect([1, 2, 3, 4].map((retry) => backoffDelayMs(retry, policy, () => 0.5))).toEqual([50, 100, 200, 400]);
+    expect(backoffDelayMs(3, policy, () => 0)).toBe(0);
+    expect(backoffDelayMs(3, policy, () => 0.999)).toBe(399);
+  });
+
+  it("is capped however many retries", () => {
+    expect(backoffDelayMs(5, policy, () => 0.999)).toBe(999);
+    expect(backoffDelayMs(80, policy, () => 0.999)).toBe(999);
+    expect(backoffDelayMs(3, policy, () => 7)).toBe(400); // a bad random source cannot break the cap
+  });
+
+  it("has sane defaults", () => {
+    expect(DEFAULT_RETRY_POLICY.maxAttempts).toBeGreaterThan(1);
+    expect(backoffDelayMs(99, DEFAULT_RETRY_POLICY, () => 1)).toBe(DEFAULT_RETRY_POLICY.maxDelayMs);
+  });
+});
+
+describe("Retry-After", () => {
+  const now = Date.parse("2026-03-12T08:00:00Z");
+
+  it("reads seconds and HTTP-dates", () => {
+    expect(parseRetryAfterMs("1", now)).toBe(1_000);
+    expect(parseRetryAfterMs(" 120 ", now)).toBe(120_000);
+    expect(parseRetryAfterMs("Thu, 12 Mar 2026 08:00:03 GMT", now)).toBe(3_000);
+    expect(parseRetryAfterMs("Thu, 12 Mar 2026 07:00:00 GMT", now)).toBe(0);
+  });
+
+  it("ignores what it cannot read", () => {
+    expect([null, "", "soon-ish?", "1.5", "-3"].map((h) => parseRetryAfterMs(h, now))).toEqual([null, null, null, null, null]);
+  });
+
+  it("is honoured up to the cap, and replaces backoff when given", () => {
+    expect(retryDelayMs(1, 1_000, policy, () => 0.5)).toBe(1_000);
+    expect(retryDelayMs(1, 60_000, policy, () => 0.5)).toBe(5_000);
+    expect(retryDelayMs(2, null, policy, () => 0.5)).toBe(100);
+  });
+});
+
+const down = () => Promise.reject(new DigitizationError("upstream_unavailable", "down"));
+const notFound = () => Promise.reject(new DigitizationError("not_found", "no batch"));
+
+describe("circuit breaker", () => {
+  let clock = 0;
+  const now = () => clock;
+  beforeEach(() => {
+    resetCircuits();
+    clock = 1_000;
+  });
+
+  it("opens after five consecutive failures and then fails fast without calling", async () => {
+    for (let i = 0; i < 5; i++) await expect(throughBreaker("a", down, now)).rejects.toThrow("down");
+    let called = false;
+    await expect(throughBreaker("a", async () => { called = true; }, now)).rejects.toThrow(/paused/);
+    expect(called).toBe(false);
+  });
+
+  it("lets one trial through after the pause and closes on success", async () => {
+    for (let i = 0; i < 5; i++) await expect(throughBreaker("a", down, now)).rejects.toThrow();
+    clock += 30_001;
+    await expect(throughBreaker("a", async () => "ok", now)).resolves.toBe("ok");
+    await expect(throughBreaker("a", async () => "again", now)).resolves.toBe("again");
+  });
+
+  it("re-opens when the trial fails", async () => {
+    for (let i = 0; i < 5; i++) await expect(throughBreaker("a", down, now)).rejects.toThrow();
+    clock += 30_001;
+    await expect(throughBreaker("a", down, now)).rejects.toThrow("down");
+    await expect(throughBreaker("a", async () => "x", now)).rejects.toThrow(/paused/);
+  });
+
+  it("does not count answers that are not outages, and keeps origins apart", async () => {
+    for (let i = 0; i < 10; i++) await expect(throughBreaker("a", notFound, now)).rejects.toThrow("no batch");
+    for (let i = 0; i < 5; i++) await expect(throughBreaker("b", down, now)).rejects.toThrow();
+    await expect(throughBreaker("a", async () => "fine", now)).resolves.toBe("fine");
   });
 });

@@ -6,11 +6,11 @@ import { loadSecrets } from "@/lib/config/secrets";
 import { seal } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db/client";
 import { JobGaveUp } from "@/lib/jobs/define-job";
-import { resetCircuits } from "@/lib/digitization/client/circuit-breaker";
+import { resetCircuits } from "@/lib/digitization/client";
 import { saveEncrypted } from "@/lib/storage/stored-files";
-import { databaseTargets } from "@/lib/testing/database-targets";
-import { startFakeDigitizationApi, type Fault } from "@/lib/testing/fake-digitization-api";
-import { usePortalDatabase } from "@/lib/testing/use-portal-database";
+import { databaseTargets } from "@/test/database-targets";
+import { startFakeDigitizationApi, type Fault } from "@/test/fake-digitization-api";
+import { usePortalDatabase } from "@/test/use-portal-database";
 import { submitRequest } from "./submit-request";
 
 const CSV = "customer_id,eid_number,onboarding_date,consent_version,name_on_eid,eid_issue_date,eid_expiry_date,dob\n";

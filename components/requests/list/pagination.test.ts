@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCount } from "./format";
+import { pageCount } from "./pagination";
 
 describe("pageCount", () => {
   it("is at least one", () => expect(pageCount(10, 0)).toBe(1));

@@ -1,11 +1,12 @@
 import "server-only";
+import { Agent, fetch as undiciFetch } from "undici";
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
+import { isLocalName, isLoopbackAddress, isPublicAddress } from "./destination";
+
 // The address check at CONNECT time: the socket asks this lookup for the name's addresses and
 // connects only to what it returns. Checking here, not before the call, means a name that
 // resolves to a public address for a pre-check and to 169.254.169.254 a moment later (DNS
 // rebinding) is still caught. Every resolved address must pass, not just the first.
-import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
-import { isLoopbackAddress, isPublicAddress } from "./classify-address";
-import { isLocalName } from "./destination-policy";
 
 /** The system code carried by a refusal; transport logs show it, users never do. */
 export const DESTINATION_REFUSED = "ERR_DESTINATION_REFUSED";
@@ -13,12 +14,12 @@ export const DESTINATION_REFUSED = "ERR_DESTINATION_REFUSED";
 /** Resolves a name to all of its addresses; injectable so tests can play a hostile DNS. */
 export type Resolve = (hostname: string) => Promise<LookupAddress[]>;
 
-export const systemResolve: Resolve = (hostname) =>
+const systemResolve: Resolve = (hostname) =>
   new Promise((resolve, reject) => dnsLookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
-export class DestinationRefusedError extends Error {
+class DestinationRefusedError extends Error {
   readonly code = DESTINATION_REFUSED;
   constructor(readonly range: "not public" | "not loopback") {
     // No host name or address: the error may travel further than the server log.
@@ -27,12 +28,12 @@ export class DestinationRefusedError extends Error {
 }
 
 /** `localhost` may be loopback only; every other name, public addresses only. */
-export function refusedAddress(hostname: string, address: string): boolean {
+function refusedAddress(hostname: string, address: string): boolean {
   return isLocalName(hostname) ? !isLoopbackAddress(address) : !isPublicAddress(address);
 }
 
 /** A `lookup` for net.connect / tls.connect with Node's signature (one address or `all`). */
-export function guardedLookup(resolve: Resolve = systemResolve) {
+function guardedLookup(resolve: Resolve = systemResolve) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
     resolve(hostname).then(
       (found) => {
@@ -47,4 +48,24 @@ export function guardedLookup(resolve: Resolve = systemResolve) {
       (error: NodeJS.ErrnoException) => callback(error, []),
     );
   };
+}
+
+// The fetch every Digitization API call uses by default: undici's own fetch with an Agent whose
+// sockets resolve names through the guarded lookup. undici's fetch rather than the global one,
+// because the Agent must come from the same undici release as the fetch that drives it.
+
+export function createGuardedFetch(resolve: Resolve = systemResolve): typeof fetch {
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup(resolve) } });
+  const guarded = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+    // The global and undici's RequestInit/Response types differ only in lib.dom details.
+    undiciFetch(input as never, { ...(init as object), dispatcher } as never) as unknown as Promise<Response>;
+  return guarded as typeof fetch;
+}
+
+let shared: typeof fetch | undefined;
+
+/** One Agent per process, so connections to the API are pooled across calls. */
+export function guardedFetch(...args: Parameters<typeof fetch>): Promise<Response> {
+  shared ??= createGuardedFetch();
+  return shared(...args);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { allowTestHost } from "@/lib/digitization/client/allow-test-host";
+import { allowTestHost } from "./allow-test-host";
 
 /** What the stand-in does with one submit call. */
 export type Fault = "ok" | "hang" | "drip" | "reset" | "500" | "503" | "429" | "html" | "truncated" | "unknown-status" | "lost-answer" | "401" | "422";

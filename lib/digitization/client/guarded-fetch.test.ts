@@ -3,12 +3,11 @@
 // unless the allow-listed name is `localhost` itself.
 import type { LookupAddress } from "node:dns";
 import { afterEach, describe, expect, it } from "vitest";
-import { DigitizationError } from "../errors";
-import { getBatchStatus } from "../get-batch-status";
-import { API_KEY, BATCH_ID, guideStatus } from "../test-fixtures";
-import { sendJson, startFaultServer, type FaultServer } from "../test-server";
-import { createGuardedFetch } from "./guarded-fetch";
-import { DESTINATION_REFUSED, type Resolve } from "./guarded-lookup";
+import { DigitizationError } from "./errors";
+import { getBatchStatus } from "./get-batch-status";
+import { API_KEY, BATCH_ID, guideStatus } from "@/test/digitization-fixtures";
+import { sendJson, startFaultServer, type FaultServer } from "@/test/fault-server";
+import { createGuardedFetch, DESTINATION_REFUSED, type Resolve } from "./guarded-fetch";
 
 let server: FaultServer | undefined;
 afterEach(async () => {

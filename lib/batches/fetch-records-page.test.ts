@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersHonoured } from "./records-filter";
+import { filtersHonoured } from "./fetch-records-page";
 
 const record = (customerId: string, status: "success" | "failure") => ({ customerId, status, businessErrors: [] });
 
