@@ -50,6 +50,9 @@ export default defineConfig({
       JOB_POLL_INTERVAL_MS: "500",
       // The suite uploads far more than a person would in an hour; the brake has its own tests.
       UPLOADS_PER_USER_PER_HOUR: "10000",
+      // Approval policies' expiry in minutes, checked every minute: e2e/approval-policies.spec.ts watches a request expire.
+      APPROVAL_EXPIRY_UNIT: "minutes",
+      UPKEEP_CRON: "* * * * *",
       // info, not warn: the personal-data scan (e2e/support/scan-logs.ts) must see everything the portal logs.
       LOG_LEVEL: "info",
     },

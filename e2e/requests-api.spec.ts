@@ -35,7 +35,9 @@ test("bytes that differ from the browser's SHA-256 are refused and nothing is ke
   const { id, complete } = await uploadCsv(alphaUploader, "tampered.csv", content, sha256(`${content}x`));
   expect(complete!.status()).toBe(422);
   expect((await complete!.json()).error.code).toBe("INTEGRITY_MISMATCH");
-  expect((await alphaUploader.get(`/api/requests/${id}`)).status()).toBe(404);
+  // The request stays, as a failed upload with no file (lib/requests/request-lifecycle.ts).
+  const detail = await (await alphaUploader.get(`/api/requests/${id}`)).json();
+  expect(detail).toMatchObject({ status: "UPLOAD_FAILED", fileStatus: "Failed", approvalStatus: null, actions: ["view"] });
 });
 
 test("the server re-validates: a file with a bad Emirates ID is refused even if the browser is bypassed", async () => {

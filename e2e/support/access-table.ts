@@ -109,6 +109,11 @@ export const ACCESS_TABLE: Record<string, RouteRow> = {
   "app/api/admin/audit/route.ts": { methods: { GET: { expect: ADMIN_ONLY(200) } } },
   "app/api/admin/audit/verify/route.ts": { methods: { POST: { expect: ADMIN_ONLY(200) } } },
   "app/api/admin/failed-jobs/route.ts": { methods: { GET: { expect: ADMIN_ONLY(200) } } },
+  // Every rule off: the organization keeps plain four eyes.
+  "app/api/admin/organizations/[organizationId]/approval-policy/route.ts": {
+    subject: "orgToRename",
+    methods: { PUT: { expect: ADMIN_ONLY(200), send: json({ secondApproverAboveRows: null, expiryDays: null, controlTotalAboveRows: null }), malformed: NOT_FOUND_FOR("admin") } },
+  },
   "app/api/admin/organizations/[organizationId]/reactivate/route.ts": { subject: "orgToReactivate", methods: { POST: { expect: ADMIN_ONLY(200), malformed: NOT_FOUND_FOR("admin") } } },
   "app/api/admin/organizations/[organizationId]/route.ts": {
     subject: "orgToRename",
@@ -174,6 +179,8 @@ export const ACCESS_TABLE: Record<string, RouteRow> = {
   "app/api/requests/[requestId]/retry-submission/route.ts": { subject: "alphaRequest", methods: { POST: { expect: s(401, 403, 403, 409, 403, 404), malformed: NOT_FOUND_FOR("alphaApprover") } } },
   "app/api/requests/[requestId]/route.ts": { subject: "alphaRequest", methods: { GET: { expect: s(401, 200, 200, 200, 404, 404), malformed: NOT_FOUND_FOR("alphaUploader") } } },
   "app/api/requests/[requestId]/sample/route.ts": { subject: "alphaRequest", methods: { GET: { expect: s(401, 403, 200, 200, 404, 404), malformed: NOT_FOUND_FOR("alphaUploader") } } },
+  // Zero for anyone who approves nothing (the administrator, uploaders).
+  "app/api/requests/awaiting-count/route.ts": { methods: { GET: { expect: s(401, 200, 200, 200, 200, 200) } } },
   "app/api/requests/duplicates/route.ts": {
     methods: { GET: { expect: s(401, 403, 200, 403, 200, 403), send: (_, fx) => ({ path: `/api/requests/duplicates?sha256=${fx.alphaRequestSha256}` }) } },
   },

@@ -1,7 +1,6 @@
 import "server-only";
-import { auditBy, type AdminContext } from "@/lib/admin/admin-context";
 import { lockOrganization } from "@/lib/admin/organizations/organization-lookups";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditFields, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { conflict } from "@/lib/http/errors";
 import type { IssuedApiKey } from "./contracts";
@@ -13,7 +12,7 @@ import { apiKeyInclude, toApiKeyDto } from "./to-api-key-dto";
  * Generates an organization's x-transaction-key. One active key per organization: a second one
  * is a rotation, so the previous key's end is always deliberate and audited.
  */
-export async function issueApiKey(ctx: AdminContext, organizationId: string): Promise<IssuedApiKey> {
+export async function issueApiKey(ctx: RequestContext, organizationId: string): Promise<IssuedApiKey> {
   const prisma = await db();
   const { secret, data } = await newApiKey(organizationId, ctx.actor.id);
   const created = await prisma.$transaction(async (tx) => {
@@ -24,7 +23,7 @@ export async function issueApiKey(ctx: AdminContext, organizationId: string): Pr
     }
     const key = await tx.apiKey.create({ data, include: apiKeyInclude });
     await writeAudit(tx, {
-      ...auditBy(ctx, { type: "api-key", id: key.id, organizationId }),
+      ...auditFields(ctx, { type: "api-key", id: key.id, organizationId }),
       action: "api-key.generated", outcome: "SUCCESS", details: { prefix: key.prefix, last4: key.last4 },
     });
     return key;

@@ -1,7 +1,6 @@
 import "server-only";
-import { auditBy, type AdminContext } from "@/lib/admin/admin-context";
 import { lockOrganization } from "@/lib/admin/organizations/organization-lookups";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditFields, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { conflict } from "@/lib/http/errors";
 import { getEnv } from "@/lib/config/env";
@@ -16,7 +15,7 @@ import { apiKeyInclude, toApiKeyDto } from "./to-api-key-dto";
  * old one ROTATED and still accepted until its grace period ends, so the organization's other
  * callers can switch without an outage.
  */
-export async function rotateApiKey(ctx: AdminContext, keyId: string): Promise<RotatedApiKey> {
+export async function rotateApiKey(ctx: RequestContext, keyId: string): Promise<RotatedApiKey> {
   const prisma = await db();
   const { organizationId } = await findApiKey(keyId);
   const { secret, data } = await newApiKey(organizationId, ctx.actor.id);
@@ -28,7 +27,7 @@ export async function rotateApiKey(ctx: AdminContext, keyId: string): Promise<Ro
     if (moved.count !== 1) throw conflict("KEY_NOT_ACTIVE", "Only the active key can be rotated. Reload to see the keys' current state.");
     const created = await tx.apiKey.create({ data, include: apiKeyInclude });
     await writeAudit(tx, {
-      ...auditBy(ctx, { type: "api-key", id: created.id, organizationId }),
+      ...auditFields(ctx, { type: "api-key", id: created.id, organizationId }),
       action: "api-key.rotated", outcome: "SUCCESS",
       details: { previousKeyId: keyId, prefix: created.prefix, last4: created.last4, graceEndsAt: graceEndsAt.toISOString() },
     });

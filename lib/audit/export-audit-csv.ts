@@ -1,11 +1,10 @@
 import "server-only";
-import type { AdminContext } from "@/lib/admin/admin-context";
 import { db } from "@/lib/db/client";
 import { auditCsvHeader, auditCsvRow } from "./audit-csv";
 import { auditWhere, describeFilter } from "./audit-where";
 import type { AuditFilter } from "./contracts";
 import { organizationNames, toAuditDto } from "./to-audit-dto";
-import { recordAudit } from "./write-audit";
+import { auditFields, recordAudit, type RequestContext } from "./write-audit";
 
 const PAGE = 1000;
 
@@ -14,11 +13,10 @@ const PAGE = 1000;
  * range never sits in memory and later pages do not slow down). The export is itself audited,
  * with its filter, before the first byte is sent.
  */
-export async function exportAuditCsv(ctx: AdminContext, filter: AuditFilter): Promise<Response> {
+export async function exportAuditCsv(ctx: RequestContext, filter: AuditFilter): Promise<Response> {
   const prisma = await db();
   await recordAudit({
-    action: "audit.exported", outcome: "SUCCESS", actorId: ctx.actor.id, actorEmail: ctx.actor.email,
-    organizationId: filter.organizationId ?? null, sourceIp: ctx.sourceIp, requestId: ctx.requestId, details: { filter: describeFilter(filter) },
+    ...auditFields(ctx), organizationId: filter.organizationId ?? null, action: "audit.exported", outcome: "SUCCESS", details: { filter: describeFilter(filter) },
   });
   const where = auditWhere(filter);
   const names = new Map<string, string>();

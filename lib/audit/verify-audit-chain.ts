@@ -44,7 +44,7 @@ type StoredEntry = Prisma.AuditEventGetPayload<object>;
 
 function checkEntry(row: StoredEntry, previousHash: string | null): ChainBreak | null {
   const id = row.id.toString();
-  const recomputed = auditHash(row.prevHash, row.at, { ...row, details: row.details as Prisma.InputJsonObject | null });
+  const recomputed = auditHash(row.prevHash, row.at, { ...row, clientAddress: row.sourceIp, correlationId: row.requestId, details: row.details as Prisma.InputJsonObject | null });
   if (recomputed !== row.hash) return { id, expected: recomputed, stored: row.hash, reason: "content" };
   if (row.prevHash !== previousHash) return { id, expected: previousHash ?? "(start of chain)", stored: row.prevHash ?? "(start of chain)", reason: "link" };
   return null;

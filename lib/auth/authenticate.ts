@@ -7,7 +7,7 @@ import { signInBrakes } from "./sign-in-brakes";
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
-type AuditScope = { action: string; actorEmail: string; sourceIp: string | null; actorId?: string; organizationId?: string | null };
+type AuditScope = { action: string; actorEmail: string; clientAddress: string | null; actorId?: string; organizationId?: string | null };
 
 /**
  * Checks an email and password. Every failure looks the same to the caller (unknown email,
@@ -18,7 +18,7 @@ export async function authenticate(input: { email: string; password: string; sou
   const env = getEnv();
   const prisma = await db();
   const email = input.email.trim().toLowerCase();
-  const audit: AuditScope = { action: "auth.sign-in", actorEmail: email, sourceIp: input.sourceIp };
+  const audit: AuditScope = { action: "auth.sign-in", actorEmail: email, clientAddress: input.sourceIp };
   const brakes = signInBrakes(prisma, email, input.sourceIp);
   const user = await prisma.user.findUnique({ where: { email }, include: { organization: true } });
 

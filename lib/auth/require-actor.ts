@@ -15,7 +15,7 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
     const h = await headers();
     await recordAudit({
       action: "access.denied", outcome: "DENIED", actorId: actor.id, actorEmail: actor.email,
-      organizationId: actor.organizationId, sourceIp: clientIp(h), details: { permission },
+      organizationId: actor.organizationId, clientAddress: clientIp(h), details: { permission },
     });
     forbidden();
   }

@@ -28,8 +28,8 @@ export function batchRoute<Q extends Schema = z.ZodUnknown, B extends Schema = z
       if (!isDigitizationError(error)) throw error;
       const { error: answer, retryAfterSeconds } = upstreamFailure(error);
       // The client's errors hold only our words and the API's code: safe to log whole.
-      logger.warn({ requestId: ctx.requestId, batchId: target.batchId, upstream: error.toJSON() }, "Digitization API call failed");
-      const response = toErrorResponse(answer, ctx.requestId);
+      logger.warn({ correlationId: ctx.correlationId, batchId: target.batchId, upstream: error.toJSON() }, "Digitization API call failed");
+      const response = toErrorResponse(answer, ctx.correlationId);
       if (retryAfterSeconds !== null) response.headers.set("Retry-After", String(retryAfterSeconds));
       return response;
     }

@@ -1,6 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-actor";
-import { recordAudit } from "@/lib/audit/write-audit";
+import { auditFields, recordAudit, type RequestContext } from "@/lib/audit/write-audit";
 import { getErroredRecords } from "@/lib/digitization/client";
 import { logger } from "@/lib/log/logger";
 import { attachmentDisposition, erroredFileName } from "./errored-file-name";
@@ -13,30 +12,22 @@ const MAX_PAGES = 200_000;
 /** ~16 calls a second: the platform allows 25 per key, and others share the key. */
 const PAGE_INTERVAL_MS = 60;
 
-type Caller = { actor: Actor; sourceIp: string | null; requestId: string };
-
 /**
  * The errored rows as a CSV download, streamed page by page. The first page is fetched
  * before answering, so an unknown batch or a refused key is a proper error response, not a
  * broken download.
  */
-export async function downloadErroredCsv(target: BatchTarget, caller: Caller): Promise<Response> {
+export async function downloadErroredCsv(target: BatchTarget, caller: RequestContext): Promise<Response> {
   const fetchPage = (pageNo: number) =>
     getErroredRecords({ ...target.api, batchId: target.batchId, pageNo }).catch((error: unknown) => {
-      if (pageNo > 1) logger.error({ requestId: caller.requestId, batchId: target.batchId, pageNo, err: error }, "errored rows download broke off");
+      if (pageNo > 1) logger.error({ correlationId: caller.correlationId, batchId: target.batchId, pageNo, err: error }, "errored rows download broke off");
       throw error;
     });
   const first = await fetchPage(1);
   await recordAudit({
+    ...auditFields(caller, { type: "request", id: target.request.id, organizationId: target.request.organizationId }),
     action: "batch.errored-rows.downloaded",
     outcome: "SUCCESS",
-    actorId: caller.actor.id,
-    actorEmail: caller.actor.email,
-    organizationId: target.request.organizationId,
-    targetType: "request",
-    targetId: target.request.id,
-    sourceIp: caller.sourceIp,
-    requestId: caller.requestId,
     details: { batchId: target.batchId },
   });
   const body = erroredCsvStream(erroredPages(fetchPage, { maxPages: MAX_PAGES, minIntervalMs: PAGE_INTERVAL_MS, first }));

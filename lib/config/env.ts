@@ -42,6 +42,13 @@ const schema = z.object({
   UPLOAD_ABANDON_HOURS: z.coerce.number().positive().default(24),
   /** Stored customer files are deleted this many days after their request is finished; the request's record stays. */
   FILE_RETENTION_DAYS: z.coerce.number().positive().default(90),
+  /** When upkeep runs (a cron line, UTC): it also expires requests left undecided past their policy's expiry. */
+  UPKEEP_CRON: z.string().trim().min(9).default("0 * * * *"),
+  /**
+   * What an approval policy's expiry counts: days, as administrators set it; `minutes` lets a
+   * test or a demonstration watch a request expire without waiting days.
+   */
+  APPROVAL_EXPIRY_UNIT: z.enum(["days", "minutes"]).default("days"),
   /** How long a rotated API key keeps working, so other callers can switch without an outage. */
   API_KEY_ROTATION_GRACE_HOURS: z.coerce.number().min(0).max(720).default(24),
   /**

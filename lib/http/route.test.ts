@@ -7,7 +7,7 @@ import { permissionsOf } from "@/lib/auth/permissions";
 // handler has passed them, and what a client sends never turns into a 500.
 const getActor = vi.fn<() => Promise<Actor | null>>();
 vi.mock("@/lib/auth/current-actor", () => ({ getActor: () => getActor() }));
-vi.mock("@/lib/audit/write-audit", () => ({ recordAudit: vi.fn() }));
+vi.mock("@/lib/audit/write-audit", async (importOriginal) => ({ ...(await importOriginal<object>()), recordAudit: vi.fn() }));
 
 const { route } = await import("./route");
 const { JSON_BODY_MAX_BYTES } = await import("./read-body");
@@ -16,7 +16,7 @@ const uploader: Actor = {
   id: "0b6f9a52-5a43-4f0e-9b3e-1c0f3b0f0a01", email: "u@alpha.example", name: "U", roles: ["UPLOADER"],
   organizationId: "1b6f9a52-5a43-4f0e-9b3e-1c0f3b0f0a01", organizationName: "Alpha", permissions: permissionsOf(["UPLOADER"]), mustChangePassword: false,
 };
-const handler = vi.fn(async (ctx: { params: unknown; body: unknown; requestId: string }) => ({ params: ctx.params, body: ctx.body, requestId: ctx.requestId }));
+const handler = vi.fn(async (ctx: { params: unknown; body: unknown; correlationId: string }) => ({ params: ctx.params, body: ctx.body, requestId: ctx.correlationId }));
 const post = route({ permission: "requests:upload", params: z.object({ requestId: z.uuid() }), body: z.object({ note: z.string() }) }, handler);
 const id = "2b6f9a52-5a43-4f0e-9b3e-1c0f3b0f0a01";
 const call = (init: RequestInit & { params?: Record<string, string> }) =>

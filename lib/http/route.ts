@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getActor, type Actor } from "@/lib/auth/current-actor";
 import type { Permission } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/write-audit";
+import { auditFields, recordAudit, type RequestContext } from "@/lib/audit/write-audit";
 import { logger } from "@/lib/log/logger";
 import { checkOrigin } from "./check-origin";
 import { clientIp } from "./client-ip";
@@ -21,18 +21,16 @@ type Spec<P extends Schema, Q extends Schema, B extends Schema> = {
   body?: B;
 };
 
-export type RouteContext<P extends Schema, Q extends Schema, B extends Schema> = {
-  actor: Actor;
+/** The request context (who, from where, correlation id) plus what the route parsed. */
+export type RouteContext<P extends Schema, Q extends Schema, B extends Schema> = RequestContext & {
   params: z.infer<P>;
   query: z.infer<Q>;
   body: z.infer<B>;
   request: Request;
-  requestId: string;
-  sourceIp: string | null;
 };
 
 /**
- * The one wrapper of every API route handler: request id, CSRF origin check, body limit,
+ * The one wrapper of every API route handler: correlation id, CSRF origin check, body limit,
  * session, permission, zod parsing, error mapping, and no-store caching (responses may carry
  * personal data).
  */
@@ -41,8 +39,8 @@ export function route<P extends Schema = z.ZodUnknown, Q extends Schema = z.ZodU
   handler: (ctx: RouteContext<P, Q, B>) => Promise<Response | object>,
 ) {
   return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
-    const requestId = correlationIdOf(request.headers);
-    const sourceIp = clientIp(request.headers);
+    const correlationId = correlationIdOf(request.headers);
+    const clientAddress = clientIp(request.headers);
     let actor: Actor | null = null;
     try {
       checkOrigin(request);
@@ -50,16 +48,16 @@ export function route<P extends Schema = z.ZodUnknown, Q extends Schema = z.ZodU
       actor = await getActor();
       if (!actor) throw unauthorized();
       if (!actor.permissions.has(spec.permission)) {
-        await recordAudit({ action: "access.denied", outcome: "DENIED", actorId: actor.id, actorEmail: actor.email, organizationId: actor.organizationId, sourceIp, requestId, details: { permission: spec.permission, path: new URL(request.url).pathname } });
+        await recordAudit({ ...auditFields({ actor, clientAddress, correlationId }), action: "access.denied", outcome: "DENIED", details: { permission: spec.permission, path: new URL(request.url).pathname } });
         throw forbidden();
       }
       const params = parsePath(spec.params, await context.params);
       const query = parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query");
       const body = (spec.body ? parse(spec.body, await readJson(request), "body") : undefined) as z.infer<B>;
-      const result = await handler({ actor, params, query, body, request, requestId, sourceIp });
-      return withHeaders(result instanceof Response ? result : NextResponse.json(result), requestId);
+      const result = await handler({ actor, clientAddress, correlationId, params, query, body, request });
+      return withHeaders(result instanceof Response ? result : NextResponse.json(result), correlationId);
     } catch (error) {
-      return withHeaders(toErrorResponse(error, requestId, actor), requestId);
+      return withHeaders(toErrorResponse(error, correlationId, actor), correlationId);
     }
   };
 }
@@ -90,17 +88,18 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-export function toErrorResponse(error: unknown, requestId: string, actor?: Actor | null): Response {
+/** The answer's `requestId` field is the correlation id, the name clients and support already know. */
+export function toErrorResponse(error: unknown, correlationId: string, actor?: Actor | null): Response {
   if (error instanceof AppError) {
     const headers = error instanceof TooManyRequests ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
-    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId }, { status: error.status, headers });
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId: correlationId }, { status: error.status, headers });
   }
-  logger.error({ err: error, requestId, actorId: actor?.id }, "unhandled error in route");
-  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong. Quote this reference to support." }, requestId }, { status: 500 });
+  logger.error({ err: error, correlationId, actorId: actor?.id }, "unhandled error in route");
+  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong. Quote this reference to support." }, requestId: correlationId }, { status: 500 });
 }
 
-function withHeaders(response: Response, requestId: string): Response {
+function withHeaders(response: Response, correlationId: string): Response {
   response.headers.set("Cache-Control", "no-store");
-  response.headers.set("x-request-id", requestId);
+  response.headers.set("x-request-id", correlationId);
   return response;
 }

@@ -87,7 +87,7 @@ describe.each(databaseTargets().slice(0, 1))("failed jobs for administrators (%s
     // The failed job does not hold the request's key: the approver's retry sends a new one.
     const { boss } = await jobQueue();
     await boss.offWork(submitRequestJob.name);
-    await retrySubmission({ actor: approver, sourceIp: "127.0.0.1", requestId: "test" }, first);
+    await retrySubmission({ actor: approver, clientAddress: "127.0.0.1", correlationId: "test" }, first);
     expect((await jobsOf(submitRequestJob.name, first)).map((j) => j.state)).toEqual(["failed", "created"]);
     expect((await (await db()).migrationRequest.findUniqueOrThrow({ where: { id: first } })).status).toBe("APPROVED");
   }, 60_000);

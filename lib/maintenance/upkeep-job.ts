@@ -7,12 +7,16 @@ import { defineJob } from "@/lib/jobs/define-job";
 import { logger } from "@/lib/log/logger";
 import { removeStored } from "@/lib/storage/stored-files";
 import { discardUpload, uploadIdsInStore } from "@/lib/uploads/uploaded-file";
+import { AppError } from "@/lib/http/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { moveRequest, type TransitionName } from "@/lib/requests/request-lifecycle";
 
 const HOUR = 3_600_000;
 
 /**
- * Hourly upkeep (a pg-boss cron schedule, lib/maintenance/schedule-upkeep.ts): abandoned uploads
- * are marked failed and their bytes deleted; finished requests' files expire.
+ * Upkeep (a pg-boss cron schedule at UPKEEP_CRON, hourly by default: lib/maintenance/schedule-upkeep.ts):
+ * abandoned uploads are marked failed and their bytes deleted; requests left undecided past their
+ * approval policy's expiry become EXPIRED; finished requests' files expire.
  */
 export const upkeepJob = defineJob({
   name: "maintenance.upkeep",
@@ -22,6 +26,7 @@ export const upkeepJob = defineJob({
   expireInSeconds: 30 * 60,
   async run() {
     await markAbandonedUploads();
+    await expireUndecidedRequests();
     await discardLeftoverUploads();
     await applyFileRetention();
   },
@@ -30,7 +35,27 @@ export const upkeepJob = defineJob({
 async function markAbandonedUploads() {
   const prisma = await db();
   const before = new Date(Date.now() - getEnv().UPLOAD_ABANDON_HOURS * HOUR);
-  await prisma.migrationRequest.updateMany({ where: { status: "UPLOADING", createdAt: { lt: before } }, data: { status: "UPLOAD_FAILED" } });
+  const abandoned = await prisma.migrationRequest.findMany({ where: { status: "UPLOADING", createdAt: { lt: before } }, select: { id: true, organizationId: true }, take: 500 });
+  for (const request of abandoned) await moveUnlessChanged("uploadAbandoned", request, { hours: getEnv().UPLOAD_ABANDON_HOURS });
+}
+
+/** The deadline was set when the file was put up for approval (lib/requests/approval-rules.ts). */
+async function expireUndecidedRequests() {
+  const prisma = await db();
+  const due = await prisma.migrationRequest.findMany({
+    where: { status: "PENDING_APPROVAL", approvalDueAt: { lte: new Date() } },
+    select: { id: true, organizationId: true, approvalDueAt: true },
+    take: 500,
+  });
+  for (const request of due) await moveUnlessChanged("expired", request, { approvalDueAt: request.approvalDueAt!.toISOString() });
+}
+
+/** A request decided or completed since it was read is simply no longer this run's business. */
+async function moveUnlessChanged(name: TransitionName, request: { id: string; organizationId: string }, details: Prisma.InputJsonObject) {
+  const prisma = await db();
+  await prisma.$transaction((tx) => moveRequest(tx, name, request, { by: null, details })).catch((error: unknown) => {
+    if (!(error instanceof AppError && error.code === "STATE_CHANGED")) throw error;
+  });
 }
 
 /**
@@ -57,7 +82,7 @@ async function applyFileRetention() {
   const prisma = await db();
   const before = new Date(Date.now() - getEnv().FILE_RETENTION_DAYS * 24 * HOUR);
   const expired = await prisma.migrationRequest.findMany({
-    where: { storageKey: { not: null }, updatedAt: { lt: before }, status: { in: ["SUBMITTED", "REJECTED", "SUBMISSION_FAILED"] } },
+    where: { storageKey: { not: null }, updatedAt: { lt: before }, status: { in: ["SUBMITTED", "REJECTED", "SUBMISSION_FAILED", "EXPIRED"] } },
     select: { id: true, organizationId: true, storageKey: true },
     take: 500,
   });

@@ -1,6 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-actor";
-import { recordAudit, writeAudit } from "@/lib/audit/write-audit";
+import type { RequestContext } from "@/lib/audit/write-audit";
 import { todayInUae } from "@/lib/csv/today-in-uae";
 import { validateStream } from "@/lib/csv/validate-stream";
 import type { ValidationReport } from "@/lib/csv/validation-report";
@@ -9,10 +8,10 @@ import { AppError, conflict, notFound } from "@/lib/http/errors";
 import { removeStored, saveEncrypted } from "@/lib/storage/stored-files";
 import { discardUpload, openUpload, uploadedSize } from "@/lib/uploads/uploaded-file";
 import { isActiveFileConflict } from "./active-file-conflict";
+import { approvalDueAt, approvalRulesOf } from "./approval-rules";
 import type { ValidationSummary } from "./contracts";
 import { findDuplicates } from "./find-duplicates";
-
-type Context = { actor: Actor; sourceIp: string | null; requestId: string };
+import { moveRequest } from "./request-lifecycle";
 
 // Long enough to re-hash and re-validate the largest allowed file; after it, a completion that
 // crashed midway no longer blocks a retry.
@@ -21,9 +20,10 @@ const VERIFICATION_CLAIM_MS = 15 * 60_000;
 /**
  * Step 3 of an upload: the server does not trust the browser. It re-hashes and re-validates the
  * received bytes with the same rules; only a file that matches its declared SHA-256 and passes
- * is stored (encrypted) and put up for approval. Otherwise nothing is kept.
+ * is stored (encrypted) and put up for approval. Otherwise its bytes are discarded and the request
+ * ends UPLOAD_FAILED.
  */
-export async function completeUpload(ctx: Context, id: string) {
+export async function completeUpload(ctx: RequestContext, id: string) {
   const prisma = await db();
   const request = await prisma.migrationRequest.findFirst({
     where: { id, organizationId: ctx.actor.organizationId ?? "", uploadedById: ctx.actor.id },
@@ -44,23 +44,23 @@ export async function completeUpload(ctx: Context, id: string) {
   try {
     await verifyAndStore(ctx, request);
   } finally {
-    // Released on every path: a failure (not a refusal, which removes the request) may be retried.
+    // Released on every path: a failure (not a refusal, which ends the request) may be retried.
     await prisma.migrationRequest.updateMany({ where: { id, status: "UPLOADING" }, data: { verifyingUntil: null } });
   }
 }
 
-async function verifyAndStore(ctx: Context, request: { id: string; organizationId: string; sha256: string; fileName: string }) {
+async function verifyAndStore(ctx: RequestContext, request: { id: string; organizationId: string; sha256: string; fileName: string }) {
   const { id } = request;
   const prisma = await db();
   const report = await validateStream(uploadBytes(id), { today: todayInUae() });
   const refusal = refusalOf(report, request.sha256);
   if (refusal) {
-    await refuse(ctx, id, refusal.code);
+    await refuse(ctx, request, refusal.code);
     throw new AppError(422, refusal.code, refusal.message, { firstIssues: report.firstIssues.slice(0, 20), counts: report.counts, fileError: report.fileError ?? null });
   }
   const duplicates = await findDuplicates(request.organizationId, report.sha256, id);
   if (duplicates.length) {
-    await refuse(ctx, id, "DUPLICATE_FILE");
+    await refuse(ctx, request, "DUPLICATE_FILE");
     throw duplicateFile(duplicates[0]!.fileName);
   }
 
@@ -68,19 +68,22 @@ async function verifyAndStore(ctx: Context, request: { id: string; organizationI
   await discardUpload(id);
   try {
     await prisma.$transaction(async (tx) => {
-      const moved = await tx.migrationRequest.updateMany({
-        where: { id, status: "UPLOADING" },
-        data: { status: "PENDING_APPROVAL", storageKey: id, rowCount: report.rows, validation: summaryOf(report), verifyingUntil: null },
+      // The expiry is the policy's at this moment: a later change of policy does not move a deadline already given.
+      const dueAt = approvalDueAt(await approvalRulesOf(tx, request.organizationId));
+      await moveRequest(tx, "uploaded", request, {
+        by: ctx,
+        data: { storageKey: id, rowCount: report.rows, validation: summaryOf(report), verifyingUntil: null, approvalDueAt: dueAt },
+        details: { rows: report.rows, sha256: report.sha256 },
+      }).catch((error: unknown) => {
+        throw error instanceof AppError && error.code === "STATE_CHANGED" ? conflict("NOT_UPLOADING", "This request's file was already verified.") : error;
       });
-      if (moved.count !== 1) throw conflict("NOT_UPLOADING", "This request's file was already verified.");
-      await writeAudit(tx, { ...auditBase(ctx, id), action: "request.uploaded", outcome: "SUCCESS", details: { rows: report.rows, sha256: report.sha256 } });
     });
   } catch (error) {
     if (!isActiveFileConflict(error)) throw error;
     // Parallel completions of the same file in separate requests: the database let one become
     // active; this one goes, stored copy included, so the file is stored once and in flight once.
     await removeStored(id);
-    await refuse(ctx, id, "DUPLICATE_FILE");
+    await refuse(ctx, request, "DUPLICATE_FILE");
     const [winner] = await findDuplicates(request.organizationId, report.sha256, id);
     throw duplicateFile(winner?.fileName ?? request.fileName);
   }
@@ -94,11 +97,10 @@ async function* uploadBytes(id: string): AsyncIterable<Uint8Array> {
   yield* await openUpload(id);
 }
 
-/** A refused file is not kept: its upload and its request go, and the refusal is audited. */
-async function refuse(ctx: Context, id: string, code: string) {
-  await discardUpload(id);
-  await (await db()).migrationRequest.deleteMany({ where: { id, status: "UPLOADING" } });
-  await recordAudit({ ...auditBase(ctx, id), action: "request.upload-rejected", outcome: "DENIED", details: { code } });
+/** A refused file is not kept: its upload goes, and the request ends UPLOAD_FAILED (audited, with the reason). */
+async function refuse(ctx: RequestContext, request: { id: string; organizationId: string }, code: string) {
+  await discardUpload(request.id);
+  await (await db()).$transaction((tx) => moveRequest(tx, "uploadRefused", request, { by: ctx, data: { verifyingUntil: null }, details: { code } }));
 }
 
 function refusalOf(report: ValidationReport, declaredSha256: string) {
@@ -119,8 +121,4 @@ function duplicateFile(fileName: string) {
 
 function summaryOf(report: ValidationReport): ValidationSummary {
   return { rows: report.rows, validRows: report.validRows, errorCount: report.errorCount, warningCount: report.warningCount, counts: { ...report.counts } as Record<string, number> };
-}
-
-function auditBase({ actor, sourceIp, requestId }: Context, id: string) {
-  return { actorId: actor.id, actorEmail: actor.email, organizationId: actor.organizationId, targetType: "request", targetId: id, sourceIp, requestId };
 }

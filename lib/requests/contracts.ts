@@ -4,12 +4,12 @@ import { z } from "zod";
 // Pure and side-effect free.
 
 export const REQUEST_STATUSES = [
-  "UPLOADING", "UPLOAD_FAILED", "PENDING_APPROVAL", "REJECTED", "APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED",
+  "UPLOADING", "UPLOAD_FAILED", "PENDING_APPROVAL", "REJECTED", "APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED", "EXPIRED",
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export type FileStatus = "Pending" | "Uploaded" | "Failed";
-export type ApprovalStatus = "Pending Approval" | "Approved" | "Rejected";
+export type ApprovalStatus = "Pending Approval" | "Approved" | "Rejected" | "Expired";
 export type RequestAction = "view" | "approve" | "reject" | "retry-submission" | "resubmit";
 
 export const listRequestsQuery = z.object({
@@ -18,7 +18,9 @@ export const listRequestsQuery = z.object({
   sort: z.enum(["createdAt", "updatedAt", "fileName", "rowCount"]).default("createdAt"),
   dir: z.enum(["asc", "desc"]).default("desc"),
   fileStatus: z.enum(["Pending", "Uploaded", "Failed"]).optional(),
-  approvalStatus: z.enum(["Pending Approval", "Approved", "Rejected"]).optional(),
+  approvalStatus: z.enum(["Pending Approval", "Approved", "Rejected", "Expired"]).optional(),
+  /** "me": the approver's queue, requests this user may approve now, oldest first (sort and dir are then ignored). */
+  awaiting: z.enum(["me"]).optional(),
   /** File name, Batch ID or uploader email; case-insensitive contains. */
   q: z.string().trim().max(100).optional(),
   /** Admins only; ignored for everyone else (their own organization always wins). */
@@ -69,7 +71,19 @@ export type RequestDetail = RequestRow & {
   submissionAttempts: number;
   resubmissionOf: { id: string; fileName: string } | null;
   resubmissions: { id: string; fileName: string; status: RequestStatus }[];
+  /** What approving takes under the organization's policy, and who has approved so far. */
+  approval: {
+    policyVersion: number;
+    required: 1 | 2;
+    approvals: { name: string; email: string; at: string }[];
+    controlTotalRequired: boolean;
+    /** When an undecided request expires; null: never. */
+    dueAt: string | null;
+  };
 };
+
+/** The sidebar's "Awaiting my approval" count. */
+export type AwaitingCountResponse = { count: number };
 
 // Characters that change how a name is read without being seen: C0 and C1 controls and DEL
 // (line breaks included), the Unicode line and paragraph separators, and the bidi controls
@@ -109,6 +123,11 @@ export const rejectRequestBody = z.object({ reason: z.string().trim().min(5, "gi
 export const approveRequestBody = z.object({
   /** The digest the approver saw; the approval is bound to it. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The approval policy version the approver's page showed (RequestDetail.approval.policyVersion); refused when stale. */
+  policyVersion: z.number().int().min(0).optional(),
+  /** The number of records the approver typed, when the policy asks for a control total. */
+  controlTotal: z.number().int().min(0).optional(),
 });
+export type ApproveRequestBody = z.infer<typeof approveRequestBody>;
 
 export const requestIdParams = z.object({ requestId: z.uuid() });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-actor";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditFields, writeAudit, type RequestContext } from "@/lib/audit/write-audit";
 import { brake, uploadsPerUser } from "@/lib/brakes/brakes";
 import { TooManyRequests } from "@/lib/http/errors";
 import { getEnv } from "@/lib/config/env";
@@ -9,10 +9,9 @@ import { AppError, badRequest, forbidden, notFound } from "@/lib/http/errors";
 import type { CreateRequestBody } from "./contracts";
 import { findDuplicates } from "./find-duplicates";
 
-type Context = { actor: Actor; sourceIp: string | null; requestId: string };
-
 /** Step 1 of an upload: a request in UPLOADING ("Pending") that the file's bytes will be sent to. */
-export async function createRequest({ actor, sourceIp, requestId }: Context, input: CreateRequestBody) {
+export async function createRequest(ctx: RequestContext, input: CreateRequestBody) {
+  const { actor } = ctx;
   const organizationId = actor.organizationId;
   if (!organizationId) throw forbidden("Only staff of a client organization can upload files.");
   if (input.fileSize > getEnv().UPLOAD_MAX_BYTES) {
@@ -41,8 +40,8 @@ export async function createRequest({ actor, sourceIp, requestId }: Context, inp
       },
     });
     await writeAudit(tx, {
-      action: "request.created", outcome: "SUCCESS", actorId: actor.id, actorEmail: actor.email, organizationId,
-      targetType: "request", targetId: request.id, sourceIp, requestId,
+      ...auditFields(ctx, { type: "request", id: request.id, organizationId }),
+      action: "request.created", outcome: "SUCCESS",
       details: { fileName: input.fileName, fileSize: input.fileSize, sha256: input.sha256 },
     });
     return { id: request.id, uploadUrl: "/api/uploads" };

@@ -1,45 +1,36 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/current-actor";
-import { recordAudit, writeAudit } from "@/lib/audit/write-audit";
+import { auditFields, recordAudit, type RequestContext } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
-import { conflict, forbidden, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/http/errors";
+import { canDecide, type DecisionRefusal } from "./can-decide";
 
-export type DecisionContext = { actor: Actor; sourceIp: string | null; requestId: string };
+const REFUSALS: Record<Exclude<DecisionRefusal, "OTHER_ORGANIZATION">, AppError> = {
+  NOT_APPROVER: new AppError(403, "FORBIDDEN", "You do not have permission to do this."),
+  OWN_UPLOAD: new AppError(403, "OWN_UPLOAD", "You uploaded this file, so another approver must decide on it (four eyes)."),
+  ALREADY_APPROVED: new AppError(403, "ALREADY_APPROVED", "You have approved this file already; another approver must give the second approval."),
+};
 
 /**
- * The four-eyes rules every decision on a request shares: an approver of the request's own
- * organization who did not upload it. Refusals are audited; another organization's request
- * is a 404 like a missing one.
+ * Loads a request for a decision by this approver, enforcing canDecide(): another
+ * organization's request is a 404 like a missing one; any other refusal is audited as DENIED
+ * under `action` and answered 403 with its code.
  */
-export async function loadForDecision(ctx: DecisionContext, id: string, action: string) {
+export async function loadForDecision(ctx: RequestContext, id: string, action: string) {
   const { actor } = ctx;
   const prisma = await db();
-  const request = actor.organizationId ? await prisma.migrationRequest.findFirst({ where: { id, organizationId: actor.organizationId } }) : null;
+  const request = actor.organizationId
+    ? await prisma.migrationRequest.findFirst({ where: { id, organizationId: actor.organizationId }, include: { approvals: { select: { approverId: true } } } })
+    : null;
   if (!request) throw notFound("Request not found");
-  if (request.uploadedById === actor.id) {
-    await recordAudit({ ...auditOf(ctx, id), action, outcome: "DENIED", details: { reason: "self-approval" } });
-    throw forbidden("You uploaded this file, so another approver must decide on it (four eyes).");
+  const check = canDecide(request, actor);
+  if (!check.allowed) {
+    if (check.refusal === "OTHER_ORGANIZATION") throw notFound("Request not found");
+    await recordAudit({ ...auditFields(ctx, requestTarget(request)), action, outcome: "DENIED", details: { reason: check.refusal } });
+    throw REFUSALS[check.refusal];
   }
   return request;
 }
 
-/** One conditional update (from the expected state) plus its audit entry and follow-up work, atomically. */
-export async function transition(
-  ctx: DecisionContext,
-  id: string,
-  change: { from: Prisma.MigrationRequestWhereInput["status"]; data: Prisma.MigrationRequestUncheckedUpdateManyInput; action: string; details?: Prisma.InputJsonObject },
-  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>,
-) {
-  const prisma = await db();
-  await prisma.$transaction(async (tx) => {
-    const moved = await tx.migrationRequest.updateMany({ where: { id, status: change.from }, data: change.data });
-    if (moved.count !== 1) throw conflict("STATE_CHANGED", "This request was changed by someone else in the meantime. Reload to see its current state.");
-    await writeAudit(tx, { ...auditOf(ctx, id), action: change.action, outcome: "SUCCESS", ...(change.details ? { details: change.details } : {}) });
-    await alsoInTransaction?.(tx);
-  });
-}
-
-export function auditOf({ actor, sourceIp, requestId }: DecisionContext, id: string) {
-  return { actorId: actor.id, actorEmail: actor.email, organizationId: actor.organizationId, targetType: "request", targetId: id, sourceIp, requestId };
+export function requestTarget(request: { id: string; organizationId: string }) {
+  return { type: "request", id: request.id, organizationId: request.organizationId };
 }

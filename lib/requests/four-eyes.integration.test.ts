@@ -26,7 +26,7 @@ async function pendingRequest(uploader: Actor) {
 
 describe.each(databaseTargets())("four eyes on %s", (_name, target) => {
   usePortalDatabase(target);
-  const ctx = (a: Actor) => ({ actor: a, sourceIp: "127.0.0.1", requestId: "test" });
+  const ctx = (a: Actor) => ({ actor: a, clientAddress: "127.0.0.1", correlationId: "test" });
 
   it("refuses the uploader's own approval and rejection, even holding the approver role, and audits it", async () => {
     const prisma = await db();
@@ -34,7 +34,7 @@ describe.each(databaseTargets())("four eyes on %s", (_name, target) => {
     const both = await actor(`both-${org.id}@x.example`, ["UPLOADER", "APPROVER"], org.id);
     const request = await pendingRequest(both);
 
-    await expect(approveRequest(ctx(both), request.id, SHA)).rejects.toMatchObject({ status: 403 });
+    await expect(approveRequest(ctx(both), request.id, { sha256: SHA })).rejects.toMatchObject({ status: 403 });
     await expect(rejectRequest(ctx(both), request.id, "my own file")).rejects.toMatchObject({ status: 403 });
     expect((await prisma.migrationRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING_APPROVAL");
     expect(await jobsOf("request.submit", request.id)).toEqual([]);
@@ -49,12 +49,12 @@ describe.each(databaseTargets())("four eyes on %s", (_name, target) => {
     const approver = await actor(`ap-${org.id}@x.example`, ["APPROVER"], org.id);
     const request = await pendingRequest(uploader);
 
-    await approveRequest(ctx(approver), request.id, SHA);
+    await approveRequest(ctx(approver), request.id, { sha256: SHA });
     const after = await prisma.migrationRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(after).toMatchObject({ status: "APPROVED", decidedById: approver.id, approvedSha256: SHA });
     expect((await jobsOf("request.submit", request.id)).map((j) => [j.state, j.data])).toEqual([["created", { requestId: request.id }]]);
     expect(await prisma.auditEvent.count({ where: { targetId: request.id, action: "request.approved", outcome: "SUCCESS" } })).toBe(1);
-    await expect(approveRequest(ctx(approver), request.id, SHA)).rejects.toMatchObject({ status: 409 });
+    await expect(approveRequest(ctx(approver), request.id, { sha256: SHA })).rejects.toMatchObject({ status: 409 });
     expect(await jobsOf("request.submit", request.id)).toHaveLength(1);
   });
 
@@ -64,6 +64,6 @@ describe.each(databaseTargets())("four eyes on %s", (_name, target) => {
     const uploader = await actor(`up-${a!.id}@x.example`, ["UPLOADER"], a!.id);
     const outsider = await actor(`ap-${b!.id}@x.example`, ["APPROVER"], b!.id);
     const request = await pendingRequest(uploader);
-    await expect(approveRequest(ctx(outsider), request.id, SHA)).rejects.toMatchObject({ status: 404 });
+    await expect(approveRequest(ctx(outsider), request.id, { sha256: SHA })).rejects.toMatchObject({ status: 404 });
   });
 });

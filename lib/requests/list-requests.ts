@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { ListRequestsQuery, ListRequestsResponse } from "./contracts";
 import { requestScope } from "./find-request";
 import { APPROVAL_STATUS_FILTER, FILE_STATUS_FILTER } from "./request-status";
-import { toRequestRow } from "./to-request-dto";
+import { requestRowInclude, toRequestRow } from "./to-request-dto";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,10 +15,11 @@ export async function listRequests(actor: Actor, query: ListRequestsQuery): Prom
   const [rows, total] = await Promise.all([
     prisma.migrationRequest.findMany({
       where,
-      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      // The approver's queue is worked oldest first, whatever the list was sorted by.
+      orderBy: query.awaiting ? [{ createdAt: "asc" }, { id: "asc" }] : [{ [query.sort]: query.dir }, { id: "asc" }],
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
-      include: { organization: { select: { name: true } }, uploadedBy: { select: { name: true, email: true } } },
+      include: requestRowInclude,
     }),
     prisma.migrationRequest.count({ where }),
   ]);
@@ -31,6 +32,7 @@ function filters(actor: Actor, query: ListRequestsQuery): Prisma.MigrationReques
   if (query.organizationId && actor.permissions.has("requests:read-all-organizations")) out.push({ organizationId: query.organizationId });
   if (query.fileStatus) out.push({ status: { in: FILE_STATUS_FILTER[query.fileStatus] } });
   if (query.approvalStatus) out.push({ status: { in: APPROVAL_STATUS_FILTER[query.approvalStatus] } });
+  if (query.awaiting) out.push(awaitingApprovalBy(actor));
   if (query.q) {
     out.push({
       OR: [
@@ -41,4 +43,23 @@ function filters(actor: Actor, query: ListRequestsQuery): Prisma.MigrationReques
     });
   }
   return out;
+}
+
+/**
+ * The approver's queue: requests of their organization waiting for an approval this approver may
+ * give (canDecide's rules as a query: not their own upload, not approved by them already).
+ */
+export function awaitingApprovalBy(actor: Actor): Prisma.MigrationRequestWhereInput {
+  if (!actor.organizationId || !actor.permissions.has("requests:approve")) return { id: "00000000-0000-0000-0000-000000000000" }; // matches nothing
+  return {
+    organizationId: actor.organizationId,
+    status: "PENDING_APPROVAL",
+    uploadedById: { not: actor.id },
+    approvals: { none: { approverId: actor.id } },
+  };
+}
+
+/** The sidebar's count of the approver's queue. */
+export async function countAwaitingApproval(actor: Actor): Promise<number> {
+  return (await db()).migrationRequest.count({ where: awaitingApprovalBy(actor) });
 }

@@ -65,7 +65,7 @@ async function uploaded(w: World, content: string) {
   return request.id;
 }
 
-const ctx = (a: Actor) => ({ actor: a, sourceIp: "127.0.0.1", requestId: "test" });
+const ctx = (a: Actor) => ({ actor: a, clientAddress: "127.0.0.1", correlationId: "test" });
 const storedFilesOf = async (ids: string[]) => (await objectStore().list("files")).filter((key) => ids.some((id) => key === `files/${id}.pmf`));
 const uploadsLeftOf = async (ids: string[]) => (await objectStore().list(LOCAL_UPLOADS)).filter((key) => ids.some((id) => key.includes(id)));
 
@@ -91,8 +91,10 @@ describe.each(databaseTargets())("races on %s", (_name, target) => {
 
     expect(outcomes(results)).toEqual({ succeeded: 1, refusals: Array(PARALLEL - 1).fill("409 DUPLICATE_FILE") });
     const prisma = await db();
-    const left = await prisma.migrationRequest.findMany({ where: { organizationId: w.orgId, sha256: sha256(content) } });
+    const left = await prisma.migrationRequest.findMany({ where: { organizationId: w.orgId, sha256: sha256(content), status: { not: "UPLOAD_FAILED" } } });
     expect(left.map((r) => r.status)).toEqual(["PENDING_APPROVAL"]);
+    // The refused ones end UPLOAD_FAILED, the one meaning of a failed upload (lib/requests/request-lifecycle.ts).
+    expect(await prisma.migrationRequest.count({ where: { id: { in: ids }, status: "UPLOAD_FAILED" } })).toBe(PARALLEL - 1);
     expect(await storedFilesOf(ids)).toEqual([`files/${left[0]!.id}.pmf`]);
     expect(await uploadsLeftOf(ids)).toEqual([]);
     expect(await prisma.auditEvent.count({ where: { targetId: { in: ids }, action: "request.upload-rejected", outcome: "DENIED" } })).toBe(PARALLEL - 1);
@@ -117,7 +119,7 @@ describe.each(databaseTargets())("races on %s", (_name, target) => {
     const id = await uploaded(w, content);
     await completeUpload(ctx(w.uploader), id);
 
-    const results = await Promise.allSettled(w.approvers.map((approver) => approveRequest(ctx(approver), id, sha256(content))));
+    const results = await Promise.allSettled(w.approvers.map((approver) => approveRequest(ctx(approver), id, { sha256: sha256(content) })));
     expect(outcomes(results)).toEqual({ succeeded: 1, refusals: Array(PARALLEL - 1).fill("409 STATE_CHANGED") });
     const prisma = await db();
     expect((await jobsOf(submitRequestJob.name, id)).map((j) => j.state)).toEqual(["created"]);
@@ -142,7 +144,7 @@ describe.each(databaseTargets())("races on %s", (_name, target) => {
 
     await expect(completeUpload(ctx(w.uploader), second)).rejects.toMatchObject({ status: 409, code: "DUPLICATE_FILE" });
     const prisma = await db();
-    expect(await prisma.migrationRequest.findUnique({ where: { id: second } })).toBeNull();
+    expect((await prisma.migrationRequest.findUniqueOrThrow({ where: { id: second } })).status).toBe("UPLOAD_FAILED");
     expect(await storedFilesOf([first, second])).toEqual([`files/${first}.pmf`]);
     const raw = prisma.migrationRequest.create({
       data: { organizationId: w.orgId, uploadedById: w.uploader.id, fileName: "x.csv", fileSize: 1n, sha256: sha256(content), status: "SUBMITTED" },

@@ -1,12 +1,12 @@
 import "server-only";
-import { loadForDecision, transition, type DecisionContext } from "./decide-request";
+import type { RequestContext } from "@/lib/audit/write-audit";
+import { db } from "@/lib/db/client";
+import { loadForDecision } from "./decide-request";
+import { moveRequest } from "./request-lifecycle";
 
-export async function rejectRequest(ctx: DecisionContext, id: string, reason: string) {
-  await loadForDecision(ctx, id, "request.rejected");
-  await transition(ctx, id, {
-    from: "PENDING_APPROVAL",
-    data: { status: "REJECTED", decidedById: ctx.actor.id, decidedAt: new Date(), rejectionReason: reason },
-    action: "request.rejected",
-    details: { reason },
-  });
+export async function rejectRequest(ctx: RequestContext, id: string, reason: string) {
+  const request = await loadForDecision(ctx, id, "request.rejected");
+  await (await db()).$transaction((tx) =>
+    moveRequest(tx, "rejected", request, { by: ctx, data: { decidedById: ctx.actor.id, decidedAt: new Date(), rejectionReason: reason }, details: { reason } }),
+  );
 }

@@ -11,6 +11,7 @@ export function approvalStatusOf(status: RequestStatus): ApprovalStatus | null {
   if (status === "UPLOADING" || status === "UPLOAD_FAILED") return null;
   if (status === "PENDING_APPROVAL") return "Pending Approval";
   if (status === "REJECTED") return "Rejected";
+  if (status === "EXPIRED") return "Expired";
   return "Approved";
 }
 
@@ -18,11 +19,12 @@ export function approvalStatusOf(status: RequestStatus): ApprovalStatus | null {
 export const FILE_STATUS_FILTER: Record<FileStatus, RequestStatus[]> = {
   Pending: ["UPLOADING"],
   Failed: ["UPLOAD_FAILED"],
-  Uploaded: ["PENDING_APPROVAL", "REJECTED", "APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED"],
+  Uploaded: ["PENDING_APPROVAL", "REJECTED", "APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED", "EXPIRED"],
 };
 
 export const APPROVAL_STATUS_FILTER: Record<ApprovalStatus, RequestStatus[]> = {
   "Pending Approval": ["PENDING_APPROVAL"],
   Rejected: ["REJECTED"],
+  Expired: ["EXPIRED"],
   Approved: ["APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED"],
 };

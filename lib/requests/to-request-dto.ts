@@ -2,11 +2,13 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/current-actor";
 import type { RequestAction, RequestDetail, RequestRow, ValidationSummary } from "./contracts";
+import { approvalsRequired, canDecide, needsControlTotal, rulesOf } from "./can-decide";
 import { approvalStatusOf, fileStatusOf } from "./request-status";
 
 export const requestInclude = {
-  organization: { select: { name: true } },
+  organization: { select: { name: true, approvalPolicy: true } },
   uploadedBy: { select: { name: true, email: true } },
+  approvals: { select: { approverId: true, at: true, approver: { select: { name: true, email: true } } }, orderBy: { at: "asc" } },
   decidedBy: { select: { name: true, email: true } },
   resubmissionOf: { select: { id: true, fileName: true } },
   resubmissions: { select: { id: true, fileName: true, status: true }, orderBy: { createdAt: "asc" } },
@@ -16,13 +18,21 @@ type RequestWithRelations = Prisma.MigrationRequestGetPayload<{ include: typeof 
 type RequestForRow = Pick<RequestWithRelations, "id" | "organizationId" | "batchId" | "fileName" | "rowCount" | "status" | "batchStatus" | "batchTotalRecords" | "batchProcessedRecords" | "batchFailedRecords" | "uploadedById" | "createdAt" | "updatedAt"> & {
   organization: { name: string };
   uploadedBy: { name: string; email: string };
+  approvals: { approverId: string }[];
 };
 
-/** What this actor may do with the request; the use cases enforce the same rules. */
-export function actionsFor(actor: Actor, request: Pick<RequestForRow, "status" | "uploadedById" | "organizationId">): RequestAction[] {
+/** What a request row loads beside itself (the list's include). */
+export const requestRowInclude = {
+  organization: { select: { name: true } },
+  uploadedBy: { select: { name: true, email: true } },
+  approvals: { select: { approverId: true } },
+} satisfies Prisma.MigrationRequestInclude;
+
+/** What this actor may do with the request: the buttons, from the same canDecide() the use cases enforce. */
+function actionsFor(actor: Actor, request: Pick<RequestForRow, "status" | "uploadedById" | "organizationId" | "approvals">): RequestAction[] {
   const actions: RequestAction[] = ["view"];
   const sameOrganization = actor.organizationId === request.organizationId;
-  const mayDecide = sameOrganization && actor.permissions.has("requests:approve") && actor.id !== request.uploadedById;
+  const mayDecide = canDecide(request, actor).allowed;
   if (mayDecide && request.status === "PENDING_APPROVAL") actions.push("approve", "reject");
   if (mayDecide && request.status === "SUBMISSION_FAILED") actions.push("retry-submission");
   if (sameOrganization && actor.permissions.has("requests:upload") && request.status === "SUBMITTED") actions.push("resubmit");
@@ -53,6 +63,7 @@ export function toRequestRow(actor: Actor, r: RequestForRow): RequestRow {
 }
 
 export function toRequestDetail(actor: Actor, r: RequestWithRelations): RequestDetail {
+  const rules = rulesOf(r.organization.approvalPolicy);
   return {
     ...toRequestRow(actor, r),
     sha256: r.sha256,
@@ -66,5 +77,12 @@ export function toRequestDetail(actor: Actor, r: RequestWithRelations): RequestD
     submissionAttempts: r.submissionAttempts,
     resubmissionOf: r.resubmissionOf,
     resubmissions: r.resubmissions,
+    approval: {
+      policyVersion: rules.version,
+      required: approvalsRequired(rules, r.rowCount),
+      approvals: r.approvals.map((a) => ({ ...a.approver, at: a.at.toISOString() })),
+      controlTotalRequired: needsControlTotal(rules, r.rowCount),
+      dueAt: r.approvalDueAt?.toISOString() ?? null,
+    },
   };
 }

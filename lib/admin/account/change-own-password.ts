@@ -1,6 +1,5 @@
 import "server-only";
-import { auditBy, type AdminContext } from "@/lib/admin/admin-context";
-import { recordAudit, writeAudit } from "@/lib/audit/write-audit";
+import { auditFields, recordAudit, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
@@ -11,10 +10,10 @@ import { assertPasswordPolicy } from "@/lib/admin/users/user-guards";
  * The signed-in user replaces their password (the one-time one included). Every session of
  * theirs ends, this one too: they sign in again with the new password.
  */
-export async function changeOwnPassword(ctx: AdminContext, body: ChangeOwnPasswordBody): Promise<void> {
+export async function changeOwnPassword(ctx: RequestContext, body: ChangeOwnPasswordBody): Promise<void> {
   const { actor } = ctx;
   const prisma = await db();
-  const audit = { ...auditBy(ctx, { type: "user", id: actor.id, organizationId: actor.organizationId }), action: "account.password-changed" };
+  const audit = { ...auditFields(ctx, { type: "user", id: actor.id, organizationId: actor.organizationId }), action: "account.password-changed" };
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true, sessionVersion: true } });
   if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
     await recordAudit({ ...audit, outcome: "DENIED", details: { reason: "wrong current password" } });

@@ -1,7 +1,6 @@
 import "server-only";
-import { auditBy, type AdminContext } from "@/lib/admin/admin-context";
 import { syncSandboxKeys } from "@/lib/api-keys/sync-sandbox-keys";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditFields, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
 import { conflict } from "@/lib/http/errors";
@@ -16,7 +15,7 @@ type Change = { from: OrganizationStatus; to: OrganizationStatus; action: string
  * Sign-in, every request (getActor) and the portal's key use (resolveApiAccess) all read the
  * organization's status, so access stops on the next request.
  */
-export async function changeOrganizationStatus(ctx: AdminContext, id: string, change: Change): Promise<OrganizationDto> {
+export async function changeOrganizationStatus(ctx: RequestContext, id: string, change: Change): Promise<OrganizationDto> {
   const prisma = await db();
   const updated = await prisma.$transaction(async (tx) => {
     const before = await lockOrganization(tx, id);
@@ -24,7 +23,7 @@ export async function changeOrganizationStatus(ctx: AdminContext, id: string, ch
     const row = await tx.organization.update({ where: { id }, data: { status: change.to }, include: organizationInclude });
     // Sessions end for good: reactivation lets the users sign in again, not resume old sessions.
     if (change.endSessions) await tx.user.updateMany({ where: { organizationId: id }, data: { sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { ...auditBy(ctx, { type: "organization", id, organizationId: id }), action: change.action, outcome: "SUCCESS", details: { name: before.name } });
+    await writeAudit(tx, { ...auditFields(ctx, { type: "organization", id, organizationId: id }), action: change.action, outcome: "SUCCESS", details: { name: before.name } });
     return row;
   });
   await syncSandboxKeys(id);

@@ -52,6 +52,23 @@ export type OrganizationDto = {
   userCount: number;
   activeKey: { prefix: string; last4: string } | null;
   createdAt: string;
+  /** Version 0 with every rule null: no policy set, plain four eyes. */
+  approvalPolicy: ApprovalPolicyDto;
 };
 
 export type ListOrganizationsResponse = { organizations: OrganizationDto[]; defaultBaseUrl: string };
+
+/** A rule that is off (null) or a whole number in range; the form sends "" for off. */
+const ruleField = (min: number, max: number) => z.number().int(`Enter a whole number.`).min(min, `Enter at least ${min}.`).max(max, `Enter at most ${max}.`).nullable();
+
+/** An organization's approval policy; every rule null keeps plain four eyes (one approver, no expiry, no control total). */
+export const approvalPolicyBody = z.object({
+  /** Files with more records than this need a second, distinct approver. */
+  secondApproverAboveRows: ruleField(0, 10_000_000),
+  /** Requests not decided within this many days expire. */
+  expiryDays: ruleField(1, 365),
+  /** Files with more records than this are approved only with their record count typed in. */
+  controlTotalAboveRows: ruleField(0, 10_000_000),
+});
+export type ApprovalPolicyBody = z.infer<typeof approvalPolicyBody>;
+export type ApprovalPolicyDto = ApprovalPolicyBody & { version: number };

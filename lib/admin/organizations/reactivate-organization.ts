@@ -1,9 +1,9 @@
 import "server-only";
-import type { AdminContext } from "@/lib/admin/admin-context";
+import type { RequestContext } from "@/lib/audit/write-audit";
 import { changeOrganizationStatus } from "./change-organization-status";
 
 /** Users may sign in again; the active key (and a rotated one still in its grace period) works again. */
-export function reactivateOrganization(ctx: AdminContext, id: string) {
+export function reactivateOrganization(ctx: RequestContext, id: string) {
   return changeOrganizationStatus(ctx, id, {
     from: "SUSPENDED", to: "ACTIVE", action: "admin.organization.reactivated", alreadyMessage: "This organization is already active.",
   });

@@ -1,6 +1,6 @@
 import "server-only";
-import { auditBy, isUniqueViolation, type AdminContext } from "@/lib/admin/admin-context";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { isUniqueViolation } from "@/lib/admin/admin-context";
+import { auditFields, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { assertAllowedBaseUrl } from "./assert-allowed-base-url";
 import type { OrganizationDto, UpdateOrganizationBody } from "./contracts";
@@ -8,7 +8,7 @@ import { assertNameFree, lockOrganization, nameTaken } from "./organization-look
 import { organizationInclude, toOrganizationDto } from "./to-organization-dto";
 
 /** Renames an organization and/or sets its Digitization API base URL ("" = the default). */
-export async function updateOrganization(ctx: AdminContext, id: string, body: UpdateOrganizationBody): Promise<OrganizationDto> {
+export async function updateOrganization(ctx: RequestContext, id: string, body: UpdateOrganizationBody): Promise<OrganizationDto> {
   assertAllowedBaseUrl(body.digitizationBaseUrl);
   const prisma = await db();
   try {
@@ -18,7 +18,7 @@ export async function updateOrganization(ctx: AdminContext, id: string, body: Up
       const digitizationBaseUrl = body.digitizationBaseUrl === undefined ? before.digitizationBaseUrl : body.digitizationBaseUrl || null;
       if (name !== before.name) await assertNameFree(tx, name, id);
       const updated = await tx.organization.update({ where: { id }, data: { name, digitizationBaseUrl }, include: organizationInclude });
-      const audit = { ...auditBy(ctx, { type: "organization", id, organizationId: id }), outcome: "SUCCESS" as const };
+      const audit = { ...auditFields(ctx, { type: "organization", id, organizationId: id }), outcome: "SUCCESS" as const };
       if (name !== before.name) {
         await writeAudit(tx, { ...audit, action: "admin.organization.renamed", details: { from: before.name, to: name } });
       }

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { AdminContext } from "@/lib/admin/admin-context";
 import type { Actor } from "@/lib/auth/current-actor";
 import { permissionsOf } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { RequestContext } from "@/lib/audit/write-audit";
 
 // Test helpers: users created straight in the database, actors built as getActor would.
 
@@ -21,7 +21,7 @@ export function actorOf(user: { id: string; email: string; name: string; roles: 
   return { id, email, name, roles, organizationId, organizationName: null, permissions: permissionsOf(roles), mustChangePassword: false };
 }
 
-export const contextOf = (actor: Actor): AdminContext => ({ actor, sourceIp: "127.0.0.1", requestId: "test" });
+export const contextOf = (actor: Actor): RequestContext => ({ actor, clientAddress: "127.0.0.1", correlationId: "test" });
 
 export async function createOrganizationRow(name = unique("Org")) {
   const prisma = await db();

@@ -1,6 +1,6 @@
 import "server-only";
-import { auditBy, auditingRefusals, type AdminContext } from "@/lib/admin/admin-context";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditingRefusals } from "@/lib/admin/admin-context";
+import { auditFields, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { badRequest } from "@/lib/http/errors";
 import { rolesProblem, type RoleName, type UserDto } from "./contracts";
@@ -8,7 +8,7 @@ import { toUserDto, userSelect } from "./to-user-dto";
 import { LAST_ADMIN, SELF_CHANGE, assertAnotherActiveAdmin, loadUser, refuseSelf } from "./user-guards";
 
 /** Sets a user's roles; their other sessions end, and the new roles apply from their next request. */
-export async function changeUserRoles(ctx: AdminContext, userId: string, roles: RoleName[]): Promise<UserDto> {
+export async function changeUserRoles(ctx: RequestContext, userId: string, roles: RoleName[]): Promise<UserDto> {
   const prisma = await db();
   const target = { type: "user", id: userId, organizationId: null as string | null };
   return auditingRefusals(ctx, target, "admin.user.roles-changed", [SELF_CHANGE, LAST_ADMIN], () =>
@@ -20,7 +20,7 @@ export async function changeUserRoles(ctx: AdminContext, userId: string, roles: 
       if (problem) throw badRequest(problem);
       if (user.roles.includes("ADMIN") && !roles.includes("ADMIN") && user.status === "ACTIVE") await assertAnotherActiveAdmin(tx, userId);
       const updated = await tx.user.update({ where: { id: userId }, data: { roles, sessionVersion: { increment: 1 } }, select: userSelect });
-      await writeAudit(tx, { ...auditBy(ctx, target), action: "admin.user.roles-changed", outcome: "SUCCESS", details: { email: user.email, from: user.roles, to: roles } });
+      await writeAudit(tx, { ...auditFields(ctx, target), action: "admin.user.roles-changed", outcome: "SUCCESS", details: { email: user.email, from: user.roles, to: roles } });
       return toUserDto(ctx.actor, updated);
     }),
   );

@@ -1,6 +1,6 @@
 import "server-only";
-import { auditBy, isUniqueViolation, type AdminContext } from "@/lib/admin/admin-context";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { isUniqueViolation } from "@/lib/admin/admin-context";
+import { auditFields, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
@@ -9,7 +9,7 @@ import { toUserDto, userSelect } from "./to-user-dto";
 import { assertPasswordPolicy, emailTaken } from "./user-guards";
 
 /** Creates a user with a one-time password, which they must replace at their first sign-in. */
-export async function createUser(ctx: AdminContext, body: CreateUserBody): Promise<UserDto> {
+export async function createUser(ctx: RequestContext, body: CreateUserBody): Promise<UserDto> {
   assertPasswordPolicy(body.password);
   const prisma = await db();
   const passwordHash = await hashPassword(body.password);
@@ -22,7 +22,7 @@ export async function createUser(ctx: AdminContext, body: CreateUserBody): Promi
         select: userSelect,
       });
       await writeAudit(tx, {
-        ...auditBy(ctx, { type: "user", id: user.id, organizationId: body.organizationId }),
+        ...auditFields(ctx, { type: "user", id: user.id, organizationId: body.organizationId }),
         action: "admin.user.created", outcome: "SUCCESS", details: { email: body.email, roles: body.roles },
       });
       return toUserDto(ctx.actor, user);

@@ -1,6 +1,6 @@
 import "server-only";
-import { auditBy, auditingRefusals, type AdminContext } from "@/lib/admin/admin-context";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditingRefusals } from "@/lib/admin/admin-context";
+import { auditFields, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import type { UserDto } from "./contracts";
@@ -11,7 +11,7 @@ import { SELF_CHANGE, assertPasswordPolicy, loadUser, refuseSelf } from "./user-
  * Gives a user a one-time password (e.g. they forgot theirs): their sessions end, a lockout is
  * cleared, and they must choose a new password at their next sign-in.
  */
-export async function setOneTimePassword(ctx: AdminContext, userId: string, password: string): Promise<UserDto> {
+export async function setOneTimePassword(ctx: RequestContext, userId: string, password: string): Promise<UserDto> {
   const prisma = await db();
   const target = { type: "user", id: userId, organizationId: null as string | null };
   return auditingRefusals(ctx, target, "admin.user.password-set", [SELF_CHANGE], async () => {
@@ -27,7 +27,7 @@ export async function setOneTimePassword(ctx: AdminContext, userId: string, pass
         select: userSelect,
       });
       // Never the password itself.
-      await writeAudit(tx, { ...auditBy(ctx, target), action: "admin.user.password-set", outcome: "SUCCESS", details: { email: user.email } });
+      await writeAudit(tx, { ...auditFields(ctx, target), action: "admin.user.password-set", outcome: "SUCCESS", details: { email: user.email } });
       return toUserDto(ctx.actor, updated);
     });
   });

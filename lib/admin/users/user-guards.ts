@@ -1,9 +1,9 @@
 import "server-only";
+import type { RequestContext } from "@/lib/audit/write-audit";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { passwordProblem } from "@/lib/auth/password";
 import { AppError, badRequest, conflict, notFound } from "@/lib/http/errors";
-import type { AdminContext } from "@/lib/admin/admin-context";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,7 +19,7 @@ export const SELF_CHANGE = "SELF_CHANGE";
 export const LAST_ADMIN = "LAST_ADMIN";
 
 /** Administrators cannot lock themselves out, nor quietly widen their own access. */
-export function refuseSelf(ctx: AdminContext, userId: string, message: string) {
+export function refuseSelf(ctx: RequestContext, userId: string, message: string) {
   if (ctx.actor.id === userId) throw new AppError(403, SELF_CHANGE, message);
 }
 

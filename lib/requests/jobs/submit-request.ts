@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { refreshBatchStatusJob } from "@/lib/batches/jobs/refresh-batch-status-job";
 import { getEnv } from "@/lib/config/env";
 import { JobGaveUp } from "@/lib/jobs/define-job";
@@ -9,6 +8,7 @@ import { resolveApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { db } from "@/lib/db/client";
 import { DigitizationError, submitBatch, type TransportOptions } from "@/lib/digitization/client";
 import { openDecrypted } from "@/lib/storage/stored-files";
+import { moveRequest } from "../request-lifecycle";
 
 const RETRYABLE = new Set(["upstream_unavailable", "rate_limited", "malformed_response"]);
 
@@ -22,11 +22,13 @@ export async function submitRequest(requestId: string, attempt: { number: number
   const prisma = await db();
   const request = await prisma.migrationRequest.findUnique({ where: { id: requestId } });
   if (!request || !["APPROVED", "SUBMITTING"].includes(request.status) || !request.storageKey || !request.approvedSha256) return;
-  await prisma.migrationRequest.update({ where: { id: requestId }, data: { status: "SUBMITTING", submissionAttempts: { increment: 1 } } });
+  await prisma.$transaction((tx) =>
+    moveRequest(tx, "submitting", request, { by: null, data: { submissionAttempts: { increment: 1 } }, details: { attempt: attempt.number } }),
+  );
 
   const storedDigest = await digestOf(request.storageKey);
   if (storedDigest !== request.approvedSha256) {
-    return fail(requestId, "The stored file no longer matches the approved SHA-256. It was not sent; upload the file again.");
+    return fail(request, "The stored file no longer matches the approved SHA-256. It was not sent; upload the file again.");
   }
   try {
     const access = await resolveApiAccess(request.organizationId);
@@ -40,12 +42,12 @@ export async function submitRequest(requestId: string, attempt: { number: number
     // batch back and records it; writing it here too would only race that owner.
     signal?.throwIfAborted();
     await prisma.$transaction(async (tx) => {
-      await tx.migrationRequest.update({
-        where: { id: requestId },
-        data: { status: "SUBMITTED", batchId: result.batchId, batchStatus: result.status, submittedAt: new Date(), submissionError: null },
+      await moveRequest(tx, "submitted", request, {
+        by: null,
+        data: { batchId: result.batchId, batchStatus: result.status, submittedAt: new Date(), submissionError: null },
+        details: { batchId: result.batchId, attempt: attempt.number },
       });
       await enqueueJob(tx, refreshBatchStatusJob, requestId, { requestId }, new Date(Date.now() + getEnv().STATUS_FIRST_POLL_DELAY_MS));
-      await writeAudit(tx, { action: "request.submitted", outcome: "SUCCESS", organizationId: request.organizationId, targetType: "request", targetId: requestId, details: { batchId: result.batchId, attempt: attempt.number } });
     });
   } catch (error) {
     // Stopped because another worker owns the job now: its outcome is that worker's to record.
@@ -56,7 +58,7 @@ export async function submitRequest(requestId: string, attempt: { number: number
       await prisma.migrationRequest.update({ where: { id: requestId }, data: { submissionError: `${message} (retrying)` } });
       throw error;
     }
-    await fail(requestId, message);
+    await fail(request, message);
   }
 }
 
@@ -71,11 +73,8 @@ async function digestOf(storageKey: string): Promise<string> {
 }
 
 /** Submission failed for good: the request says so (an approver may retry it), and so does its job, for administrators. */
-async function fail(requestId: string, reason: string): Promise<never> {
+async function fail(request: { id: string; organizationId: string }, reason: string): Promise<never> {
   const prisma = await db();
-  await prisma.$transaction(async (tx) => {
-    const request = await tx.migrationRequest.update({ where: { id: requestId }, data: { status: "SUBMISSION_FAILED", submissionError: reason } });
-    await writeAudit(tx, { action: "request.submission-failed", outcome: "FAILURE", organizationId: request.organizationId, targetType: "request", targetId: requestId, details: { reason } });
-  });
+  await prisma.$transaction((tx) => moveRequest(tx, "submissionFailed", request, { by: null, data: { submissionError: reason }, details: { reason } }));
   throw new JobGaveUp(reason);
 }

@@ -7,6 +7,6 @@ import { toRequestDetail } from "@/lib/requests/to-request-dto";
 export const dynamic = "force-dynamic";
 
 export const POST = route({ permission: "requests:approve", params: requestIdParams, body: approveRequestBody }, async (ctx) => {
-  await approveRequest(ctx, ctx.params.requestId, ctx.body.sha256);
+  await approveRequest(ctx, ctx.params.requestId, ctx.body);
   return toRequestDetail(ctx.actor, await findRequestForActor(ctx.actor, ctx.params.requestId));
 });

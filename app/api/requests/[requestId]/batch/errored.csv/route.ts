@@ -4,4 +4,4 @@ import { downloadErroredCsv } from "@/lib/batches/download-errored-csv";
 export const dynamic = "force-dynamic";
 
 /** Every errored row as the template CSV plus error columns, streamed; audited. */
-export const GET = batchRoute({ permission: "customer-data:export" }, ({ target, actor, sourceIp, requestId }) => downloadErroredCsv(target, { actor, sourceIp, requestId }));
+export const GET = batchRoute({ permission: "customer-data:export" }, ({ target, ...ctx }) => downloadErroredCsv(target, ctx));
