@@ -5,7 +5,7 @@ import { openDatabase, type Database } from "@/lib/db/open-database";
 
 // Integration tests run on PostgreSQL, the portal's one engine: the server at TEST_DATABASE_URL
 // when given, else the embedded one Vitest's global setup started for the run
-// (lib/testing/postgres-global-setup.ts). Each test creates its own database on it.
+// (test/postgres-global-setup.ts). Each test creates its own database on it.
 function adminUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests through Vitest (its global setup starts an embedded PostgreSQL) or point it at a server");
