@@ -50,7 +50,7 @@ export function sendWithTus(file: File, target: Target, { onProgress, signal }: 
  * (a lost connection, a proxy's page) is a plain Error whose text is for logs only: the dialog
  * shows the catalogue's "could not reach the portal" sentence for it.
  */
-function tusError(error: Error | tus.DetailedError): Error {
+export function tusError(error: Error | tus.DetailedError): Error {
   const response = "originalResponse" in error ? error.originalResponse : null;
   if (!response) return new Error("tus: no response (connection lost)");
   const status = response.getStatus();
