@@ -3,8 +3,9 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { Permission } from "@/lib/auth/permissions";
 import { useTranslations } from "next-intl";
+import { AwaitingCount } from "./awaiting-count";
 
-type Item = { href: string; label: "populationMigration" | "apiKeys" | "organizations" | "users" | "apiKeyManagement" | "auditLog" | "failedJobs"; permission: Permission };
+type Item = { href: string; label: "populationMigration" | "awaitingMine" | "apiKeys" | "organizations" | "users" | "apiKeyManagement" | "auditLog" | "failedJobs"; permission: Permission };
 type Section = { title: "platform" | "administration"; items: Item[] };
 
 const sections: Section[] = [
@@ -12,6 +13,8 @@ const sections: Section[] = [
     title: "platform",
     items: [
       { href: "/population-migration", label: "populationMigration", permission: "requests:read" },
+      // The approver's queue: the requests list filtered to what this approver may approve now, oldest first.
+      { href: "/population-migration?awaiting=me", label: "awaitingMine", permission: "requests:approve" },
       { href: "/account/api-keys", label: "apiKeys", permission: "api-keys:read-own" },
     ],
   },
@@ -52,6 +55,7 @@ export function NavSections({ permissions }: { permissions: Permission[] }) {
                   className={`block rounded-md px-3 py-2 text-sm ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
                 >
                   {t(item.label)}
+                  {item.label === "awaitingMine" && <AwaitingCount />}
                 </Link>
               </li>
             );

@@ -14,23 +14,24 @@ import { useRetrySubmission } from "./list/use-retry-submission";
 import { UploadDialog } from "./upload/upload-dialog";
 import { useTranslations } from "next-intl";
 
-type Props = { canUpload: boolean; showOrganization: boolean };
+type Props = { canUpload: boolean; canApprove: boolean; showOrganization: boolean };
 
 /** The requests table with its filters, paging and the upload entry point. */
-export function RequestsView({ canUpload, showOrganization }: Props) {
+export function RequestsView({ canUpload, canApprove, showOrganization }: Props) {
   const t = useTranslations("list");
   const { params, navigate, update } = useListParams();
   const list = useRequestsList(params);
   const retry = useRetrySubmission();
   const [uploadOpen, setUploadOpen] = useState(false);
   const rows = list.data?.rows ?? [];
-  const filtered = Boolean(params.q || params.fileStatus || params.approvalStatus || params.organizationId) || params.page > 1;
+  const filtered = Boolean(params.q || params.fileStatus || params.approvalStatus || params.organizationId || params.awaiting) || params.page > 1;
 
   return (
     <div className="mt-4 rounded-lg bg-white shadow-sm" aria-busy={list.isFetching}>
       <RequestsFilters
         params={params}
         update={update}
+        canApprove={canApprove}
         organizations={showOrganization ? organizationOptions(rows, params.organizationId, t("selectedOrganization")) : null}
       />
       <RetryFeedback mutation={retry} />

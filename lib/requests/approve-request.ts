@@ -7,7 +7,7 @@ import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { approvalRulesOf } from "./approval-rules";
 import { approvalsRequired, needsControlTotal } from "./can-decide";
 import type { ApproveRequestBody } from "./contracts";
-import { loadForDecision, requestTarget } from "./decide-request";
+import { loadForDecision, refusalError, requestTarget } from "./decide-request";
 import { submitRequestJob } from "./jobs/submit-request-job";
 import { moveRequest, stateChanged } from "./request-lifecycle";
 
@@ -38,9 +38,8 @@ export async function approveRequest(ctx: RequestContext, id: string, input: App
       if (input.policyVersion !== undefined && input.policyVersion !== rules.version) {
         throw conflict("POLICY_CHANGED", "The organization's approval policy changed since you opened this request. Reload to see what it asks now.");
       }
-      if (current.approvals.some((a) => a.approverId === ctx.actor.id)) {
-        throw new AppError(403, "ALREADY_APPROVED", "You have approved this file already; another approver must give the second approval.");
-      }
+      // The same approver twice in parallel: both passed loadForDecision before either approval existed.
+      if (current.approvals.some((a) => a.approverId === ctx.actor.id)) throw refusalError("ALREADY_APPROVED");
       if (needsControlTotal(rules, current.rowCount)) {
         if (input.controlTotal === undefined) throw new AppError(422, "CONTROL_TOTAL_REQUIRED", "Type the number of records in the file to approve it.");
         if (input.controlTotal !== current.rowCount) throw new AppError(422, "CONTROL_TOTAL_MISMATCH", "The number of records you typed differs from the file's. Nothing was approved.");

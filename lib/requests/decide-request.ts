@@ -4,11 +4,14 @@ import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/http/errors";
 import { canDecide, type DecisionRefusal } from "./can-decide";
 
-const REFUSALS: Record<Exclude<DecisionRefusal, "OTHER_ORGANIZATION">, AppError> = {
-  NOT_APPROVER: new AppError(403, "FORBIDDEN", "You do not have permission to do this."),
-  OWN_UPLOAD: new AppError(403, "OWN_UPLOAD", "You uploaded this file, so another approver must decide on it (four eyes)."),
-  ALREADY_APPROVED: new AppError(403, "ALREADY_APPROVED", "You have approved this file already; another approver must give the second approval."),
+const REFUSALS: Record<Exclude<DecisionRefusal, "OTHER_ORGANIZATION">, () => AppError> = {
+  NOT_APPROVER: () => new AppError(403, "FORBIDDEN", "You do not have permission to do this."),
+  OWN_UPLOAD: () => new AppError(403, "OWN_UPLOAD", "You uploaded this file, so another approver must decide on it (four eyes)."),
+  ALREADY_APPROVED: () => new AppError(403, "ALREADY_APPROVED", "You have approved this file already; another approver must give the second approval."),
 };
+
+/** The 403 of a refused decision, with its code (worded for people by `common.apiErrors`). */
+export const refusalError = (refusal: keyof typeof REFUSALS) => REFUSALS[refusal]();
 
 /**
  * Loads a request for a decision by this approver, enforcing canDecide(): another
@@ -26,7 +29,7 @@ export async function loadForDecision(ctx: RequestContext, id: string, action: s
   if (!check.allowed) {
     if (check.refusal === "OTHER_ORGANIZATION") throw notFound("Request not found");
     await recordAudit({ ...auditFields(ctx, requestTarget(request)), action, outcome: "DENIED", details: { reason: check.refusal } });
-    throw REFUSALS[check.refusal];
+    throw refusalError(check.refusal);
   }
   return request;
 }

@@ -8,6 +8,8 @@ export const requestKeys = {
   list: (query: Partial<ListRequestsQuery>) => [...requestKeys.lists(), query] as const,
   detail: (id: string) => [...requestKeys.all, "detail", id] as const,
   sample: (id: string) => [...requestKeys.detail(id), "sample"] as const,
+  /** The sidebar's "Awaiting my approval" count: under `all`, so every decision refreshes it. */
+  awaitingCount: () => [...requestKeys.all, "awaiting-count"] as const,
   duplicates: (sha256: string) => [...requestKeys.all, "duplicates", sha256] as const,
   batch: (id: string) => [...requestKeys.detail(id), "batch"] as const,
   batchStatus: (id: string) => [...requestKeys.batch(id), "status"] as const,

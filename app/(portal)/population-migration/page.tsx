@@ -18,6 +18,7 @@ export default async function PopulationMigrationPage() {
       <Suspense fallback={<p className="mt-4 text-sm text-slate-600">{t("loading")}</p>}>
         <RequestsView
           canUpload={actor.permissions.has("requests:upload")}
+          canApprove={actor.permissions.has("requests:approve")}
           showOrganization={actor.permissions.has("requests:read-all-organizations")}
         />
       </Suspense>

@@ -6,6 +6,7 @@ import { Badge } from "../shared/badge";
 import { ConfirmButton } from "../shared/confirm-button";
 import { FormAlert } from "../shared/form-alert";
 import { useErrorText } from "@/components/ui/error-text";
+import { ApprovalPolicyForm } from "./approval-policy-form";
 import { EditOrganizationForm } from "./edit-organization-form";
 import { useOrganizationStatus } from "./use-organizations";
 import { useTranslations } from "next-intl";
@@ -45,6 +46,7 @@ export function OrganizationRow({ organization: o, defaultBaseUrl }: { organizat
         <tr className="bg-slate-50">
           <td colSpan={COLUMNS} className="p-3">
             <EditOrganizationForm organization={o} defaultBaseUrl={defaultBaseUrl} onDone={() => setEditing(false)} />
+            <ApprovalPolicyForm organization={o} />
           </td>
         </tr>
       )}

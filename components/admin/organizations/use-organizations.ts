@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CreateOrganizationBody, ListOrganizationsResponse, OrganizationDto, UpdateOrganizationBody } from "@/lib/admin/organizations/contracts";
+import type { ApprovalPolicyBody, CreateOrganizationBody, ListOrganizationsResponse, OrganizationDto, UpdateOrganizationBody } from "@/lib/admin/organizations/contracts";
 import { adminKeys } from "@/lib/admin/query-keys";
 import { fetchJson } from "@/lib/http/fetch-json";
 
@@ -32,4 +32,9 @@ export function useOrganizationStatus(id: string) {
     mutationFn: (to: "suspend" | "reactivate") => fetchJson<OrganizationDto>(`${BASE}/${id}/${to}`, { method: "POST" }),
     onSuccess,
   });
+}
+
+export function useSetApprovalPolicy(id: string) {
+  const onSuccess = useRefreshAll();
+  return useMutation({ mutationFn: (body: ApprovalPolicyBody) => fetchJson<OrganizationDto>(`${BASE}/${id}/approval-policy`, { method: "PUT", json: body }), onSuccess });
 }

@@ -5,7 +5,7 @@ import { Badge, type Tone } from "./status-badge";
 import { useTranslations } from "next-intl";
 
 const FILE_TONE: Record<string, Tone> = { Uploaded: "green", Pending: "amber", Failed: "red" };
-const APPROVAL_TONE: Record<string, Tone> = { Approved: "green", "Pending Approval": "amber", Rejected: "red" };
+const APPROVAL_TONE: Record<string, Tone> = { Approved: "green", "Pending Approval": "amber", Rejected: "red", Expired: "slate" };
 
 export function DetailsHeader({ detail }: { detail: RequestDetail }) {
   const t = useTranslations("details");

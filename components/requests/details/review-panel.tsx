@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { ErrorMessage } from "./query-state";
+import { ApprovalProgress } from "./approval-progress";
 import { ApproveConfirmation } from "./approve-confirmation";
 import { RejectForm } from "./reject-form";
 import { SampleRows, useSampleRows } from "./sample-rows";
@@ -31,6 +32,7 @@ export function ReviewPanel({ detail }: { detail: RequestDetail }) {
         <div><dt className="text-slate-600">{t("size")}</dt><dd><bdi>{f.bytes(detail.fileSize)}</bdi></dd></div>
         <div className="sm:col-span-3"><dt className="text-slate-600">{t("shaBound")}</dt><dd className="break-all font-mono text-xs"><Ltr>{detail.sha256}</Ltr></dd></div>
       </dl>
+      <ApprovalProgress approval={detail.approval} />
       <ValidationSummary validation={detail.validation} />
       <div>
         <h3 className="mb-2 text-sm font-semibold">{t("sampleRows")}</h3>
@@ -42,8 +44,11 @@ export function ReviewPanel({ detail }: { detail: RequestDetail }) {
         <ApproveConfirmation
           rowCount={detail.rowCount}
           sha256={detail.sha256}
+          controlTotalRequired={detail.approval.controlTotalRequired}
           pending={approve.isPending}
-          onConfirm={() => approve.mutate(detail.sha256)}
+          onConfirm={(controlTotal) =>
+            approve.mutate({ sha256: detail.sha256, policyVersion: detail.approval.policyVersion, ...(controlTotal === undefined ? {} : { controlTotal }) })
+          }
           onCancel={() => setDeciding(null)}
         />
       ) : (

@@ -26,10 +26,11 @@ export function parseListParams(search: URLSearchParams): ListParams {
     approvalStatus: read(shape.approvalStatus, search.get("approvalStatus")),
     q: read(shape.q, search.get("q")),
     organizationId: read(shape.organizationId, search.get("organizationId")),
+    awaiting: read(shape.awaiting, search.get("awaiting")),
   };
 }
 
-const ORDER = ["q", "fileStatus", "approvalStatus", "organizationId", "sort", "dir", "page", "pageSize"] as const;
+const ORDER = ["awaiting", "q", "fileStatus", "approvalStatus", "organizationId", "sort", "dir", "page", "pageSize"] as const;
 
 /** For the address bar: defaults left out so a plain visit keeps a plain URL. */
 export function toSearchString(params: ListParams): string {

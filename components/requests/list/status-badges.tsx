@@ -32,6 +32,7 @@ export function ApprovalStatusText({ status }: { status: ApprovalStatus | null }
     );
   }
   if (status === "Rejected") return <span className="font-medium text-red-700">{t("Rejected")}</span>;
+  if (status === "Expired") return <span className="text-slate-600">{t("Expired")}</span>;
   return <span className="text-slate-700">{t("Pending Approval")}</span>;
 }
 
