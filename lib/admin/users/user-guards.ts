@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { passwordProblem } from "@/lib/auth/password";
-import { AppError, badRequest, conflict, notFound } from "@/lib/http/errors";
+import { AppError, conflict, invalidInput, notFound } from "@/lib/http/errors";
 import type { AdminContext } from "@/lib/admin/admin-context";
 
 type Tx = Prisma.TransactionClient;
@@ -38,7 +38,7 @@ export async function assertAnotherActiveAdmin(tx: Tx, userId: string) {
 
 export function assertPasswordPolicy(password: string) {
   const problem = passwordProblem(password);
-  if (problem) throw badRequest(`Password: ${problem}`);
+  if (problem) throw invalidInput([problem]);
 }
 
 /** `details.email` lets the portal word the refusal in the user's language. */
