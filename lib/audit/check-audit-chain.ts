@@ -14,5 +14,5 @@ export async function checkAuditChain(ctx: AdminContext): Promise<ChainStatus> {
     action: "audit.chain-verified", outcome: report.intact ? "SUCCESS" : "FAILURE", actorId: ctx.actor.id, actorEmail: ctx.actor.email,
     sourceIp: ctx.sourceIp, requestId: ctx.requestId, details: { entries: report.entries, brokenId },
   });
-  return { intact: report.intact, entries: report.entries, brokenId, message, checkedAt: new Date().toISOString() };
+  return { intact: report.intact, entries: report.entries, brokenId, brokenReason: report.intact ? null : report.broken.reason, message, checkedAt: new Date().toISOString() };
 }

@@ -26,7 +26,7 @@ export async function submitRequest(requestId: string, attempt: { number: number
 
   const storedDigest = await digestOf(request.storageKey);
   if (storedDigest !== request.approvedSha256) {
-    return fail(requestId, "The stored file no longer matches the approved SHA-256. It was not sent; upload the file again.");
+    return fail(requestId, "stored_file_changed", "The stored file no longer matches the approved SHA-256. It was not sent; upload the file again.");
   }
   try {
     const access = await resolveApiAccess(request.organizationId);
@@ -51,12 +51,13 @@ export async function submitRequest(requestId: string, attempt: { number: number
     // Stopped because another worker owns the job now: its outcome is that worker's to record.
     if (signal?.aborted) throw error;
     const message = error instanceof DigitizationError || error instanceof Error ? error.message : "Unknown error";
+    const code = error instanceof DigitizationError ? error.kind : "unexpected";
     const retryable = !(error instanceof DigitizationError) || RETRYABLE.has(error.kind);
     if (retryable && !attempt.isLast) {
-      await prisma.migrationRequest.update({ where: { id: requestId }, data: { submissionError: `${message} (retrying)` } });
+      await prisma.migrationRequest.update({ where: { id: requestId }, data: { submissionError: code } });
       throw error;
     }
-    await fail(requestId, message);
+    await fail(requestId, code, message);
   }
 }
 
@@ -70,12 +71,16 @@ async function digestOf(storageKey: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Submission failed for good: the request says so (an approver may retry it), and so does its job, for administrators. */
-async function fail(requestId: string, reason: string): Promise<never> {
+/**
+ * Submission failed for good: the request says so (an approver may retry it), and so does its job, for administrators.
+ * The request stores a code (a DigitizationError kind, "stored_file_changed" or "unexpected") that View Details words
+ * in the user's language; the job keeps the English diagnostic for administrators.
+ */
+async function fail(requestId: string, code: string, message: string): Promise<never> {
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
-    const request = await tx.migrationRequest.update({ where: { id: requestId }, data: { status: "SUBMISSION_FAILED", submissionError: reason } });
-    await writeAudit(tx, { action: "request.submission-failed", outcome: "FAILURE", organizationId: request.organizationId, targetType: "request", targetId: requestId, details: { reason } });
+    const request = await tx.migrationRequest.update({ where: { id: requestId }, data: { status: "SUBMISSION_FAILED", submissionError: code } });
+    await writeAudit(tx, { action: "request.submission-failed", outcome: "FAILURE", organizationId: request.organizationId, targetType: "request", targetId: requestId, details: { reason: message } });
   });
-  throw new JobGaveUp(reason);
+  throw new JobGaveUp(message);
 }
