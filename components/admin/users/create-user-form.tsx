@@ -42,7 +42,7 @@ export function CreateUserForm({ organizations }: { organizations: OrganizationD
         <InputField label={t("fullName")} name="name" autoComplete="off" required error={errors.name} />
         <SelectField label={t("organization")} name="organizationId" defaultValue="" error={errors.organizationId} hint={t("orgHint")}>
           <option value="">{t("noneAdmin")}</option>
-          {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}{o.status === "SUSPENDED" ? t("suspendedSuffix") : ""}</option>)}
+          {organizations.map((o) => <option key={o.id} value={o.id} dir="auto">{o.name}{o.status === "SUSPENDED" ? t("suspendedSuffix") : ""}</option>)}
         </SelectField>
         <RoleCheckboxes roles={ROLES} error={errors.roles} />
         <div className="flex items-end gap-2 md:col-span-2">
