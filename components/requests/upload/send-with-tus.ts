@@ -1,5 +1,6 @@
 "use client";
 import * as tus from "tus-js-client";
+import { ApiError } from "@/lib/http/fetch-json";
 
 export const TUS_CHUNK_BYTES = 8 * 1024 * 1024;
 
@@ -20,7 +21,7 @@ export function sendWithTus(file: File, target: Target, { onProgress, signal }: 
       metadata: { requestId: target.id, filename: file.name },
       removeFingerprintOnSuccess: true,
       onProgress: (sent, total) => onProgress(total > 0 ? Math.floor((sent / total) * 100) : 0),
-      onError: (error) => done(() => reject(new Error(tusErrorMessage(error)))),
+      onError: (error) => done(() => reject(tusError(error))),
       onSuccess: () => done(resolve),
     });
     // Cancel also removes the partial bytes on the server: nothing half-sent is left behind.
@@ -42,16 +43,25 @@ export function sendWithTus(file: File, target: Target, { onProgress, signal }: 
   });
 }
 
-/** The portal's JSON error message when it sent one, else the tus server's text, else the network error. */
-function tusErrorMessage(error: Error | tus.DetailedError): string {
+type ErrorBody = { error?: { code?: unknown; message?: unknown; details?: unknown }; requestId?: unknown };
+
+/**
+ * The portal's typed refusal when it sent one (an ApiError, worded in the user's language by its
+ * code like any other), else the tus server's plain-text answer, else the network error (which the
+ * upload dialog words as "could not be reached").
+ */
+function tusError(error: Error | tus.DetailedError): Error {
   const response = "originalResponse" in error ? error.originalResponse : null;
-  if (!response) return "The connection was lost while uploading. Try again to resume where it stopped.";
+  if (!response) return new Error("The connection was lost while uploading.");
   const body = response.getBody() ?? "";
+  const status = response.getStatus();
   try {
-    const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
-    if (typeof message === "string") return message;
+    const { error: refusal, requestId } = JSON.parse(body) as ErrorBody;
+    if (typeof refusal?.code === "string") {
+      return new ApiError(status, refusal.code, String(refusal.message ?? ""), refusal.details, typeof requestId === "string" ? requestId : undefined);
+    }
   } catch {
     // Not JSON: the tus server answers in plain text.
   }
-  return `The upload was refused (HTTP ${response.getStatus()})${body.trim() ? `: ${body.trim().slice(0, 200)}` : "."}`;
+  return new ApiError(status, "HTTP_ERROR", `The upload was refused (HTTP ${status})${body.trim() ? `: ${body.trim().slice(0, 200)}` : "."}`);
 }
