@@ -10,6 +10,7 @@ import { uploadThrough, type Uploaded } from "./portal/b3-upload";
 import { benchSandbox } from "./portal/b4-sandbox";
 import { benchList, seedRequests } from "./portal/b5-list";
 import { benchLoad } from "./portal/b6-load";
+import { benchLighthouse, lighthousePages } from "./portal/b8-lighthouse";
 import { startBenchPortal, type Engine } from "./support/portal";
 import { printTable, writeResults, type Result } from "./support/results";
 import { signIn } from "./support/session";
@@ -52,9 +53,9 @@ await step("B1", "-", () => benchBrowser(mixed.at(-1)!, plan.runs));
 await step("B2", "-", () => benchServerValidation(mixed));
 
 for (const engine of engines) {
-  if (!["B3", "B4", "B5", "B6"].some(runs)) break;
+  if (!["B3", "B4", "B5", "B6", "B8"].some(runs)) break;
   // A portal that does not start fails its engine's rows; the other engine still runs.
-  const portal = await startBenchPortal(engine, PORT).catch((error: unknown) => reportFailure("B3–B6", engine, error));
+  const portal = await startBenchPortal(engine, PORT).catch((error: unknown) => reportFailure("B3–B8", engine, error));
   if (!portal) continue;
   try {
     const uploader = await signIn(portal.base, "uploader@alpha.example");
@@ -73,6 +74,9 @@ for (const engine of engines) {
       return (await sql.query<{ id: string }>(`SELECT id FROM "MigrationRequest" ORDER BY "createdAt" DESC LIMIT 200`)).map((r) => r.id);
     });
     await step("B5", engine, () => benchList(portal, approver, plan.samples * 7, plan.pageLoads));
+    // The smoke run checks Lighthouse still runs, on one page (about 10 s); the full run scores all three.
+    const pages = lighthousePages(done?.id ?? null);
+    await step("B8", engine, () => benchLighthouse(portal, approver, smoke ? pages.slice(-1) : pages));
     if (done) await step("B6", engine, () => benchLoad(portal, ids, done.id, plan.load));
   } finally {
     await portal.stop();

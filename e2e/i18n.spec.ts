@@ -13,13 +13,14 @@ const rows = [goodRow({ name_on_eid: arabicName }), goodRow({ name_on_eid: "Kart
 /**
  * English left on an Arabic page: runs of two or more Latin words outside what is data by
  * design — names, file names, codes, IDs and e-mails, which the portal marks as isolated
- * (`<bdi>`, `dir="ltr"`). A short allow-list holds the product's own Latin terms.
+ * (`<bdi>`, `dir="ltr"`, and `dir="auto"` on a list's option). A short allow-list holds the product's own Latin terms.
  */
 async function englishOnPage(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const ALLOWED = [/^SHA-256$/, /^CSV UTF-8$/i];
     const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll("bdi, [dir=ltr], script, style, [hidden], [aria-hidden=true] svg").forEach((el) => el.remove());
+    // An <option> cannot hold a <bdi>: a name in a list of choices is isolated with dir="auto".
+    copy.querySelectorAll("bdi, [dir=ltr], option[dir=auto], script, style, [hidden], [aria-hidden=true] svg").forEach((el) => el.remove());
     // innerText needs layout: measure the copy in the page, out of sight.
     copy.style.position = "absolute";
     copy.style.insetInlineStart = "-99999px";
@@ -174,4 +175,53 @@ test("an approver approves in Arabic and follows the batch; names in both script
   await page.getByRole("tab", { name: "مخطط الملخص" }).click();
   await expect(page.getByRole("heading", { name: "النجاح والفشل" })).toBeVisible();
   await expectNoEnglish(page, "the summary chart");
+});
+
+test("an administrator works in Arabic: admin pages, a validation error, a refusal and the chain check have no English", async ({ page, context }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "ar", url: test.info().project.use.baseURL ?? "http://localhost:3210" }]);
+  await page.goto("/login");
+  await page.getByLabel("البريد الإلكتروني", { exact: true }).fill(accounts.admin);
+  await page.getByLabel("كلمة المرور", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
+  await expect(page).toHaveURL(/\/population-migration$/);
+  const alert = page.locator("main").getByRole("alert");
+
+  // Organizations: the browser's check (too short a name), then the server's refusal of an address off the allow-list.
+  await page.goto("/admin/organizations");
+  await page.getByLabel("اسم المؤسسة", { exact: true }).fill("x");
+  await page.getByRole("button", { name: "إنشاء مؤسسة" }).click();
+  await expect(alert).toHaveText("يرجى تصحيح النموذج: أدخل حرفين على الأقل.");
+  await expectNoEnglish(page, "the organizations page, with a validation error");
+  await page.getByLabel("اسم المؤسسة", { exact: true }).fill(`مؤسسة ${Date.now()}`);
+  await page.getByLabel("عنوان واجهة الرقمنة الأساسي", { exact: true }).fill("https://evil.example/v1");
+  await page.getByRole("button", { name: "إنشاء مؤسسة" }).click();
+  await expect(alert).toContainText("المضيف evil.example غير مسموح به لواجهة الرقمنة");
+  await expectNoEnglish(page, "the organizations page, with a refusal");
+
+  // Users: an invalid email and a password the server's policy refuses (a 400 worded from its codes).
+  await page.goto("/admin/users");
+  await page.getByLabel("البريد الإلكتروني", { exact: true }).fill("not-an-email");
+  await page.getByLabel("الاسم الكامل", { exact: true }).fill("مستخدم تجريبي");
+  await page.getByRole("button", { name: "إنشاء مستخدم" }).click();
+  await expect(alert).toContainText("أدخل عنوان بريد إلكتروني صحيحًا.");
+  await expectNoEnglish(page, "the users page, with a validation error");
+  await page.getByLabel("البريد الإلكتروني", { exact: true }).fill(`ar-${Date.now()}@e2e.example`);
+  await page.locator('input[name="roles"][value="ADMIN"]').check();
+  await page.getByLabel("كلمة المرور لمرة واحدة", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "إنشاء مستخدم" }).click();
+  await expect(alert).toHaveText("يرجى تصحيح النموذج: أدخل 12 حرفًا على الأقل.");
+  await expectNoEnglish(page, "the users page, with the server's refusal");
+
+  await page.goto("/admin/api-keys");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoEnglish(page, "the API keys page");
+
+  await page.goto("/admin/audit");
+  await page.getByRole("button", { name: "التحقق من السلسلة" }).click();
+  await expect(page.getByTestId("chain-status")).toHaveText(/^السلسلة سليمة \(/);
+  await expectNoEnglish(page, "the audit log, after the chain check");
+
+  await page.goto("/admin/failed-jobs");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoEnglish(page, "the failed jobs page");
 });

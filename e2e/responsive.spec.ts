@@ -17,8 +17,8 @@ type Locale = (typeof LOCALES)[number];
 const SAME = { maxDiffPixelRatio: 0.01, animations: "disabled" } as const;
 
 const words = {
-  en: { menu: "Menu", upload: "Upload File", requests: "Population Migration", completedOneFailed: "Completed, 1 failed" },
-  ar: { menu: "القائمة", upload: "رفع ملف", requests: "ترحيل العملاء", completedOneFailed: "مكتملة، السجلات المخفقة: 1" },
+  en: { menu: "Menu", upload: "Upload File", requests: "Population Migration", completedOneFailed: "Completed, 1 failed", actionsFor: "Actions for", viewDetails: "View Details" },
+  ar: { menu: "القائمة", upload: "رفع ملف", requests: "ترحيل العملاء", completedOneFailed: "مكتملة، السجلات المخفقة: 1", actionsFor: "إجراءات", viewDetails: "عرض التفاصيل" },
 } as const;
 
 const fileName = `responsive-${Date.now()}.csv`;
@@ -90,6 +90,10 @@ for (const locale of LOCALES) {
           if (locale === "en") expect(box.x).toBeLessThanOrEqual(1);
           else expect(box.x + box.width).toBeGreaterThanOrEqual(viewport.width - 1);
           await expect(panel).toHaveScreenshot(`menu-${locale}-${size}.png`, SAME);
+          // Modal: focus moved in, and Tab keeps it there however far it goes.
+          await expect.poll(() => panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+          for (let i = 0; i < 12; i++) await page.keyboard.press("Tab");
+          expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
           await page.keyboard.press("Escape");
           await expect(panel).toBeHidden();
           await expect(menuButton).toBeFocused();
@@ -111,7 +115,19 @@ for (const locale of LOCALES) {
         // The list says how the batch ended, from the stored counts.
         const row = page.locator("main table tbody tr").filter({ hasText: fileName });
         await expect(row.getByTestId("batch-state")).toHaveText(words[locale].completedOneFailed);
-        await page.goto(requestPath);
+        if (phone) {
+          // The row's action menu works on a phone: it opens inside the screen and its choice navigates.
+          await row.getByRole("button", { name: `${words[locale].actionsFor} ${fileName}` }).click();
+          const menu = page.getByRole("menu");
+          await expect(menu).toBeVisible();
+          const menuBox = (await menu.boundingBox())!;
+          expect(menuBox.x).toBeGreaterThanOrEqual(0);
+          expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(viewport.width);
+          await menu.getByRole("menuitem", { name: words[locale].viewDetails }).click();
+          await expect(page).toHaveURL(new RegExp(`${requestPath}$`));
+        } else {
+          await page.goto(requestPath);
+        }
         const status = page.locator("section[aria-labelledby='batch-status-heading']");
         await expect(status.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "3");
         // First things first: the batch status comes before the request card.
@@ -125,6 +141,13 @@ for (const locale of LOCALES) {
         await expectNoSideScroll(page, "View Details, records");
 
         const tabs = page.getByRole("tab");
+        // Every tab of the row is on the screen, the last one too (the row wraps on a phone).
+        for (const tab of await tabs.all()) {
+          const box = (await tab.boundingBox())!;
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+        }
+        expect(await page.getByRole("tablist").evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
         await tabs.nth(1).click();
         await expect(page.getByTestId("errored-row")).toHaveCount(1);
         await expect(page.getByTestId("page-range")).toHaveText(/1–1 \D+ 1/);

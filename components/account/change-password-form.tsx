@@ -4,7 +4,7 @@ import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/admin/shared/field";
-import { fieldErrors, summarize, type FieldErrors } from "@/components/admin/shared/field-errors";
+import { useFieldErrors, type FieldErrors } from "@/components/admin/shared/field-errors";
 import { FormAlert, FormStatus } from "@/components/admin/shared/form-alert";
 import { useErrorText } from "@/components/ui/error-text";
 import { changeOwnPasswordBody, type ChangeOwnPasswordBody } from "@/lib/admin/account/contracts";
@@ -15,6 +15,7 @@ import { useTranslations } from "next-intl";
 export function ChangePasswordForm({ forced }: { forced: boolean }) {
   const t = useTranslations("account");
   const errorText = useErrorText();
+  const { fieldErrors, summarize } = useFieldErrors();
   const [errors, setErrors] = useState<FieldErrors>({});
   const change = useMutation({ mutationFn: (body: ChangeOwnPasswordBody) => fetchJson<{ signedOut: true }>("/api/account/password", { method: "POST", json: body }) });
 

@@ -1,38 +1,33 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { Permission } from "@/lib/auth/permissions";
+import { Dialog } from "@/components/ui/dialog";
 import { useTranslations } from "next-intl";
 import { NavSections } from "./sidebar";
 
 /**
- * Below 1024 px the sidebar is a menu: a button opens the links in a panel at the inline start
- * (the left in English, the right in Arabic). The native modal <dialog> keeps focus inside,
- * makes the page behind it inert and closes on Escape; focus then returns to the button.
+ * Below 1024 px the sidebar is a menu: a button opens the links in the React Aria dialog as a
+ * panel at the inline start (the left in English, the right in Arabic). Focus is trapped
+ * inside, the page behind is inert, Escape or a click beside the panel closes it, and focus
+ * returns to the Menu button.
  */
 export function MobileNav({ permissions }: { permissions: Permission[] }) {
   const t = useTranslations("shell");
-  const dialog = useRef<HTMLDialogElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const show = () => {
-    setOpen(true);
-    dialog.current?.showModal();
-  };
-  const close = () => dialog.current?.close();
+  const close = () => setOpen(false);
   // Widened to the desktop layout while open (a tablet turned sideways): the panel is hidden
   // there, so it must not stay modal and leave the page inert.
   useEffect(() => {
     const desktop = window.matchMedia("(min-width: 64rem)");
-    const onChange = () => desktop.matches && dialog.current?.close();
+    const onChange = () => desktop.matches && setOpen(false);
     desktop.addEventListener("change", onChange);
     return () => desktop.removeEventListener("change", onChange);
   }, []);
   return (
     <div className="flex items-center gap-2 lg:hidden">
       <button
-        ref={button}
         type="button"
-        onClick={show}
+        onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         aria-expanded={open}
         className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
@@ -43,30 +38,24 @@ export function MobileNav({ permissions }: { permissions: Permission[] }) {
         {t("menu")}
       </button>
       <span className="font-semibold text-brand-900">{t("brand")}</span>
-      <dialog
-        ref={dialog}
-        aria-label={t("mainNav")}
-        onClose={() => {
-          setOpen(false);
-          button.current?.focus();
-        }}
-        // A click on the backdrop lands on the dialog itself; a click inside lands on its content.
-        onClick={(e) => {
-          if (e.target === e.currentTarget || (e.target as Element).closest("a")) close();
-        }}
-        className="my-0 ms-0 me-auto h-dvh max-h-none w-72 max-w-[85vw] bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
-      >
-        {/* Fills the panel, so a click anywhere inside it is not taken for a click on the backdrop. */}
-        <nav aria-label={t("mainNav")} className="min-h-full px-3 py-5">
-          <div className="flex items-center justify-between gap-2 px-3">
-            <p className="text-lg font-semibold text-brand-900">{t("brand")}</p>
+      {open && (
+        <Dialog
+          title={t("brand")}
+          placement="side"
+          dismissible
+          onDismiss={close}
+          titleAside={
             <button type="button" onClick={close} className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
               {t("closeMenu")}
             </button>
-          </div>
-          <NavSections permissions={permissions} />
-        </nav>
-      </dialog>
+          }
+        >
+          {/* A chosen link navigates and closes the panel. */}
+          <nav aria-label={t("mainNav")} onClick={(e) => (e.target as Element).closest("a") && close()}>
+            <NavSections permissions={permissions} />
+          </nav>
+        </Dialog>
+      )}
     </div>
   );
 }

@@ -15,6 +15,21 @@ describe("API errors in the user's language", () => {
     expect(errorMessage(taken, tEn)).toBe("A user with the email a@b.example already exists.");
     expect(errorMessage(taken, tAr)).toBe("يوجد مستخدم بالبريد الإلكتروني a@b.example بالفعل.");
   });
+  it("words a refused form's problems from their codes and values, in either language", () => {
+    const refused = new ApiError(400, "BAD_REQUEST", "Invalid input: password tooShort", { issues: [{ field: "password", code: "tooShort", values: { minimum: 12 } }] });
+    expect(errorMessage(refused, tEn)).toBe("Please correct the form: Enter at least 12 characters.");
+    expect(errorMessage(refused, tAr)).toBe("يرجى تصحيح النموذج: أدخل 12 حرفًا على الأقل.");
+    // A code the catalogue lacks reads as "not valid", never as the server's English.
+    const unknown = new ApiError(400, "BAD_REQUEST", "Invalid input: x brandNew", { issues: [{ field: "x", code: "brandNew", values: {} }] });
+    expect(errorMessage(unknown, tAr)).toBe("يرجى تصحيح النموذج: هذه القيمة غير صالحة.");
+    expect(errorMessage(new ApiError(400, "BAD_REQUEST", "The request body must be valid JSON."), tAr)).not.toMatch(/[A-Za-z]/);
+  });
+  it("words a refused base URL by its reason", () => {
+    const refused = new ApiError(400, "BASE_URL_NOT_ALLOWED", "english", { reason: "host_not_allowed", host: "evil.example", allowed: "api.example" });
+    expect(errorMessage(refused, tEn)).toBe("evil.example is not an allowed Digitization API host. Use one of api.example, or ask the platform operator to add it to DIGITIZATION_ALLOWED_HOSTS.");
+    expect(errorMessage(refused, tAr)).toContain("المضيف evil.example غير مسموح به");
+    expect(errorMessage(new ApiError(400, "BASE_URL_NOT_ALLOWED", "english", { reason: "http_not_allowed", host: "a", allowed: "—" }), tAr)).toMatch(/^استخدم عنوانًا يبدأ بـ https/);
+  });
   it("keeps the server's text for a code the catalogues do not know", () => {
     expect(errorMessage(new ApiError(400, "BRAND_NEW", "Server words"), tAr)).toBe("Server words");
   });

@@ -14,8 +14,9 @@ export function Tabs<T extends string>({ selected, onSelect, children }: { selec
   );
 }
 
+/** The tabs wrap onto a second line on a narrow screen: every tab, the active one included, stays in sight. */
 export function TabList({ label, children }: { label: string; children: ReactNode }) {
-  return <AriaTabList aria-label={label} className="flex gap-1 overflow-x-auto border-b border-slate-200 px-3">{children}</AriaTabList>;
+  return <AriaTabList aria-label={label} className="flex flex-wrap gap-x-1 border-b border-slate-200 px-3">{children}</AriaTabList>;
 }
 
 export function Tab({ id, children }: { id: string; children: ReactNode }) {

@@ -32,6 +32,6 @@ export type IssuedApiKey = {
 
 export type RotatedApiKey = IssuedApiKey & { previous: ApiKeyDto };
 
-export const generateApiKeyBody = z.object({ organizationId: z.uuid("Choose an organization.") });
+export const generateApiKeyBody = z.object({ organizationId: z.uuid("organizationRequired") });
 export const listApiKeysQuery = z.object({ organizationId: z.uuid().optional() });
 export const apiKeyParams = z.object({ keyId: z.uuid() });

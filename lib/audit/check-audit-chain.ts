@@ -12,5 +12,5 @@ export async function checkAuditChain(ctx: RequestContext): Promise<ChainStatus>
   await recordAudit({
     ...auditFields(ctx), organizationId: null, action: "audit.chain-verified", outcome: report.intact ? "SUCCESS" : "FAILURE", details: { entries: report.entries, brokenId },
   });
-  return { intact: report.intact, entries: report.entries, brokenId, message, checkedAt: new Date().toISOString() };
+  return { intact: report.intact, entries: report.entries, brokenId, brokenReason: report.intact ? null : report.broken.reason, message, checkedAt: new Date().toISOString() };
 }

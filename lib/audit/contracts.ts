@@ -66,6 +66,9 @@ export type ChainStatus = {
   entries: number;
   /** The first entry that does not check out. */
   brokenId: string | null;
+  /** Why that entry fails: its own content, or its link to the entry before it. */
+  brokenReason: "content" | "link" | null;
+  /** The same in English, for API clients and logs; the portal words the fields above. */
   message: string;
   checkedAt: string;
 };

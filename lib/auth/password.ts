@@ -1,5 +1,6 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
+import type { ValidationIssue } from "@/lib/validation/issues";
 
 // argon2id with the library's defaults (19 MiB, 2 passes): OWASP's recommended baseline.
 export function hashPassword(password: string): Promise<string> {
@@ -17,11 +18,11 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   return verify(passwordHash, password).catch(() => false);
 }
 
-/** The password policy for accounts created or changed in the portal. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 12) return "Use at least 12 characters.";
-  if (!/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password)) {
-    return "Use upper-case and lower-case letters and at least one digit.";
-  }
+const MIN_PASSWORD_LENGTH = 12;
+
+/** The password policy for accounts created or changed in the portal: what is wrong with one, as a `common.validation` code. */
+export function passwordProblem(password: string): ValidationIssue | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return { field: "password", code: "tooShort", values: { minimum: MIN_PASSWORD_LENGTH } };
+  if (!/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password)) return { field: "password", code: "passwordTooSimple", values: {} };
   return null;
 }

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from "@/lib/validation/issues";
+
 // Typed errors with stable codes. Only these messages reach users; anything else is logged
 // with the request id and answered with a generic 500.
 export class AppError extends Error {
@@ -17,6 +19,9 @@ export const forbidden = (message = "You do not have permission to do this.") =>
 export const notFound = (what = "Not found") => new AppError(404, "NOT_FOUND", what);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 export const badRequest = (message: string, details?: unknown) => new AppError(400, "BAD_REQUEST", message, details);
+/** A 400 whose details list the problems as codes and values, for the portal to word in the user's language. */
+export const invalidInput = (issues: ValidationIssue[]) =>
+  badRequest(`Invalid input: ${issues.map((i) => `${i.field} ${i.code}`).join("; ")}`, { issues });
 
 /** A held brake: 429, and the seconds to wait (sent as Retry-After by the route wrapper). */
 export class TooManyRequests extends AppError {

@@ -8,7 +8,8 @@ import { logger } from "@/lib/log/logger";
 import { checkOrigin } from "./check-origin";
 import { clientIp } from "./client-ip";
 import { correlationIdOf } from "./correlation-id";
-import { AppError, badRequest, forbidden, notFound, TooManyRequests, unauthorized } from "./errors";
+import { validationIssues } from "@/lib/validation/issues";
+import { AppError, badRequest, forbidden, invalidInput, notFound, TooManyRequests, unauthorized } from "./errors";
 import { JSON_BODY_MAX_BYTES, readBodyText, refuseDeclaredOversize } from "./read-body";
 
 type Schema = z.ZodType;
@@ -65,9 +66,7 @@ export function route<P extends Schema = z.ZodUnknown, Q extends Schema = z.ZodU
 function parse<S extends Schema>(schema: S | undefined, value: unknown, where: string): z.infer<S> {
   if (!schema) return value as z.infer<S>;
   const result = schema.safeParse(value);
-  if (!result.success) {
-    throw badRequest(`Invalid ${where}: ${result.error.issues.map((i) => `${i.path.join(".") || where} ${i.message}`).join("; ")}`);
-  }
+  if (!result.success) throw invalidInput(validationIssues(result.error, where));
   return result.data;
 }
 

@@ -5,7 +5,7 @@ import { brake, uploadsPerUser } from "@/lib/brakes/brakes";
 import { TooManyRequests } from "@/lib/http/errors";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
-import { AppError, badRequest, forbidden, notFound } from "@/lib/http/errors";
+import { AppError, forbidden, notFound } from "@/lib/http/errors";
 import type { CreateRequestBody } from "./contracts";
 import { findDuplicates } from "./find-duplicates";
 
@@ -15,9 +15,10 @@ export async function createRequest(ctx: RequestContext, input: CreateRequestBod
   const organizationId = actor.organizationId;
   if (!organizationId) throw forbidden("Only staff of a client organization can upload files.");
   if (input.fileSize > getEnv().UPLOAD_MAX_BYTES) {
-    throw badRequest(`The file is larger than the ${Math.round(getEnv().UPLOAD_MAX_BYTES / 1048576)} MB limit. Split it into several files.`);
+    const limitMb = Math.round(getEnv().UPLOAD_MAX_BYTES / 1048576);
+    throw new AppError(400, "FILE_TOO_LARGE", `The file is larger than the ${limitMb} MB limit. Split it into several files.`, { limitMb });
   }
-  if (!input.fileName.toLowerCase().endsWith(".csv")) throw badRequest("Only .csv files can be uploaded.");
+  if (!input.fileName.toLowerCase().endsWith(".csv")) throw new AppError(400, "NOT_CSV", "Only .csv files can be uploaded.");
   const duplicates = await findDuplicates(organizationId, input.sha256);
   if (duplicates.length) {
     throw new AppError(409, "DUPLICATE_FILE", `This exact file (same SHA-256) was already uploaded as "${duplicates[0]!.fileName}". It is pending or processed; it will not be sent twice.`, { duplicates });

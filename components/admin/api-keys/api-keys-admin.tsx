@@ -37,7 +37,7 @@ export function ApiKeysAdmin() {
         <h2 id="generate-key" className="text-lg font-semibold">{t("generateKeyTitle")}</h2>
         <SelectField label={t("organization")} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)} hint={t("keysOrgHint")}>
           <option value="">{t("allOrgs")}</option>
-          {organizations.data?.organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {organizations.data?.organizations.map((o) => <option key={o.id} value={o.id} dir="auto">{o.name}</option>)}
         </SelectField>
         {/* A key belongs to one organization: nothing to generate while "All organizations" is chosen. */}
         {organizationId ? (

@@ -24,7 +24,7 @@ export function AuditFilters({ organizations, onApply }: Props) {
     <form role="search" aria-label={t("filterAudit")} onSubmit={submit} onReset={() => onApply(EMPTY_FILTER)} className="grid gap-3 rounded-lg bg-white p-4 shadow-sm md:grid-cols-3">
       <SelectField label={t("organization")} name="organizationId" defaultValue="">
         <option value="">{t("all")}</option>
-        {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        {organizations.map((o) => <option key={o.id} value={o.id} dir="auto">{o.name}</option>)}
       </SelectField>
       <InputField label={t("actorEmail")} name="actor" type="search" maxLength={320} />
       <InputField label={t("action")} name="action" list={actions} maxLength={100} hint={t("actionHint")} />

@@ -15,7 +15,7 @@ export function VerifyChain() {
     <div className="flex flex-wrap items-center gap-3">
       <Button variant="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>{verify.isPending ? t("verifying") : t("verifyChain")}</Button>
       <p role="status" className={`whitespace-pre-line break-all text-sm ${result && !result.intact ? "font-medium text-red-700" : "text-slate-700"}`} data-testid="chain-status">
-        {result ? result.message.charAt(0).toUpperCase() + result.message.slice(1) : ""}
+        {!result ? "" : result.intact ? t("chainIntact", { entries: result.entries }) : t("chainBroken", { id: result.brokenId ?? "", reason: result.brokenReason ?? "content", entries: result.entries })}
       </p>
       <FormAlert message={verify.error ? errorText(verify.error) : null} />
     </div>

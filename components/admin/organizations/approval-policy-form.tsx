@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/error-text";
 import { approvalPolicyBody, type OrganizationDto } from "@/lib/admin/organizations/contracts";
 import { InputField } from "../shared/field";
-import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
+import { useFieldErrors, type FieldErrors } from "../shared/field-errors";
 import { FormAlert } from "../shared/form-alert";
 import { useSetApprovalPolicy } from "./use-organizations";
 
@@ -27,6 +27,7 @@ export function ApprovalPolicyForm({ organization }: { organization: Organizatio
   const t = useTranslations("approvals");
   const ta = useTranslations("admin");
   const errorText = useErrorText();
+  const { fieldErrors, summarize } = useFieldErrors();
   const save = useSetApprovalPolicy(organization.id);
   const [errors, setErrors] = useState<FieldErrors>({});
   const policy = organization.approvalPolicy;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { createOrganizationBody } from "@/lib/admin/organizations/contracts";
 import { InputField } from "../shared/field";
-import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
+import { useFieldErrors, type FieldErrors } from "../shared/field-errors";
 import { FormAlert, FormStatus } from "../shared/form-alert";
 import { useErrorText } from "@/components/ui/error-text";
 import { useCreateOrganization } from "./use-organizations";
@@ -12,6 +12,7 @@ import { useTranslations } from "next-intl";
 export function CreateOrganizationForm({ defaultBaseUrl }: { defaultBaseUrl: string }) {
   const t = useTranslations("admin");
   const errorText = useErrorText();
+  const { fieldErrors, summarize } = useFieldErrors();
   const create = useCreateOrganization();
   const [errors, setErrors] = useState<FieldErrors>({});
 

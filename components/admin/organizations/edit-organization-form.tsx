@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { updateOrganizationBody, type OrganizationDto } from "@/lib/admin/organizations/contracts";
 import { InputField } from "../shared/field";
-import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
+import { useFieldErrors, type FieldErrors } from "../shared/field-errors";
 import { FormAlert } from "../shared/form-alert";
 import { useErrorText } from "@/components/ui/error-text";
 import { useUpdateOrganization } from "./use-organizations";
@@ -14,6 +14,7 @@ type Props = { organization: OrganizationDto; defaultBaseUrl: string; onDone: ()
 export function EditOrganizationForm({ organization, defaultBaseUrl, onDone }: Props) {
   const t = useTranslations("admin");
   const errorText = useErrorText();
+  const { fieldErrors, summarize } = useFieldErrors();
   const update = useUpdateOrganization(organization.id);
   const [errors, setErrors] = useState<FieldErrors>({});
 

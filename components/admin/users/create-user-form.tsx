@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { OrganizationDto } from "@/lib/admin/organizations/contracts";
 import { ROLES, createUserBody } from "@/lib/admin/users/contracts";
 import { InputField, SelectField } from "../shared/field";
-import { fieldErrors, summarize, type FieldErrors } from "../shared/field-errors";
+import { useFieldErrors, type FieldErrors } from "../shared/field-errors";
 import { FormAlert, FormStatus } from "../shared/form-alert";
 import { useErrorText } from "@/components/ui/error-text";
 import { generatePassword } from "./generate-password";
@@ -15,6 +15,7 @@ import { useTranslations } from "next-intl";
 export function CreateUserForm({ organizations }: { organizations: OrganizationDto[] }) {
   const t = useTranslations("admin");
   const errorText = useErrorText();
+  const { fieldErrors, summarize } = useFieldErrors();
   const create = useCreateUser();
   const [errors, setErrors] = useState<FieldErrors>({});
   const password = useRef<HTMLInputElement>(null);
@@ -41,7 +42,7 @@ export function CreateUserForm({ organizations }: { organizations: OrganizationD
         <InputField label={t("fullName")} name="name" autoComplete="off" required error={errors.name} />
         <SelectField label={t("organization")} name="organizationId" defaultValue="" error={errors.organizationId} hint={t("orgHint")}>
           <option value="">{t("noneAdmin")}</option>
-          {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}{o.status === "SUSPENDED" ? t("suspendedSuffix") : ""}</option>)}
+          {organizations.map((o) => <option key={o.id} value={o.id} dir="auto">{o.name}{o.status === "SUSPENDED" ? t("suspendedSuffix") : ""}</option>)}
         </SelectField>
         <RoleCheckboxes roles={ROLES} error={errors.roles} />
         <div className="flex items-end gap-2 md:col-span-2">

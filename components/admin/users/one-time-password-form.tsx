@@ -4,7 +4,8 @@ import { Button } from "@/components/ui/button";
 import { setPasswordBody, type UserDto } from "@/lib/admin/users/contracts";
 import { InputField } from "../shared/field";
 import { FormAlert } from "../shared/form-alert";
-import { useErrorText } from "@/components/ui/error-text";
+import { useErrorText, useIssueText } from "@/components/ui/error-text";
+import { validationIssues } from "@/lib/validation/issues";
 import { generatePassword } from "./generate-password";
 import { useUserChange } from "./use-users";
 import { useTranslations } from "next-intl";
@@ -13,6 +14,7 @@ import { useTranslations } from "next-intl";
 export function OneTimePasswordForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
   const t = useTranslations("admin");
   const errorText = useErrorText();
+  const issueText = useIssueText();
   const change = useUserChange(user.id);
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -20,7 +22,7 @@ export function OneTimePasswordForm({ user, onDone }: { user: UserDto; onDone: (
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = setPasswordBody.safeParse({ password: new FormData(event.currentTarget).get("password") });
-    setProblem(parsed.success ? null : (parsed.error.issues[0]?.message ?? "Enter a password."));
+    setProblem(parsed.success ? null : issueText(validationIssues(parsed.error)[0]!));
     if (parsed.success) change.mutate({ kind: "password", password: parsed.data.password }, { onSuccess: onDone });
   }
 

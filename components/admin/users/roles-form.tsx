@@ -3,7 +3,8 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { changeRolesBody, rolesProblem, type UserDto } from "@/lib/admin/users/contracts";
 import { FormAlert } from "../shared/form-alert";
-import { useErrorText } from "@/components/ui/error-text";
+import { useErrorText, useIssueText } from "@/components/ui/error-text";
+import { validationIssues } from "@/lib/validation/issues";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { useUserChange } from "./use-users";
 import { useTranslations } from "next-intl";
@@ -12,6 +13,7 @@ import { useTranslations } from "next-intl";
 export function RolesForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
   const t = useTranslations("admin");
   const errorText = useErrorText();
+  const issueText = useIssueText();
   const change = useUserChange(user.id);
   const [problem, setProblem] = useState<string | null>(null);
   const choices = user.organization ? (["UPLOADER", "APPROVER"] as const) : (["ADMIN"] as const);
@@ -19,8 +21,9 @@ export function RolesForm({ user, onDone }: { user: UserDto; onDone: () => void 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = changeRolesBody.safeParse({ roles: new FormData(event.currentTarget).getAll("roles") });
-    const issue = parsed.success ? rolesProblem(parsed.data.roles, user.organization !== null) : (parsed.error.issues[0]?.message ?? "Choose the roles.");
-    setProblem(issue);
+    const code = parsed.success ? rolesProblem(parsed.data.roles, user.organization !== null) : null;
+    const issue = parsed.success ? (code && { code, values: {} }) : validationIssues(parsed.error)[0]!;
+    setProblem(issue ? issueText(issue) : null);
     if (parsed.success && !issue) change.mutate({ kind: "roles", roles: parsed.data.roles }, { onSuccess: onDone });
   }
 

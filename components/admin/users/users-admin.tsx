@@ -29,7 +29,7 @@ export function UsersAdmin() {
       <div role="search" className="flex flex-wrap items-end gap-3">
         <SelectField label={t("filterByOrg")} value={filter.organizationId} onChange={(e) => setFilter({ ...filter, organizationId: e.target.value, page: 1 })}>
           <option value="">{t("all")}</option>
-          {orgs.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {orgs.map((o) => <option key={o.id} value={o.id} dir="auto">{o.name}</option>)}
         </SelectField>
         <InputField label={t("searchUsers")} type="search" value={filter.q} maxLength={100} onChange={(e) => setFilter({ ...filter, q: e.target.value, page: 1 })} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
+import { Ltr } from "@/components/ui/ltr";
 import type { BatchStatusDto } from "@/lib/batches/contracts";
 import { batchPace } from "./batch-pace";
 import { ProgressBar } from "./progress-bar";
@@ -98,7 +99,8 @@ export function BatchStatusPanel({ state, submittedAt }: Props) {
             <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
               <p className="font-medium">{t("batchFailed")}</p>
               <ul className="mt-1 list-disc ps-5">
-                {s.runErrors.map((e, i) => <li key={i}><span className="font-mono text-xs">{e.category}</span> {e.message}</li>)}
+                {/* The API's own message is upstream English: the category is the code, worded here with it beside. */}
+                {s.runErrors.map((e, i) => <li key={i}>{t("runError", { category: e.category })} <Ltr className="font-mono text-xs">{e.category}</Ltr></li>)}
               </ul>
             </div>
           )}

@@ -31,7 +31,7 @@ export function CustomerProfile({ requestId, profile, canReveal }: { requestId: 
                     {field.key === "emiratesIdNumber" && section.key === "residenceInfo" ? (
                       <RevealEid requestId={requestId} customerId={profile.customerId} masked={profile.emiratesIdMasked} canReveal={canReveal} />
                     ) : (
-                      <bdi>{fieldValue(field.value, tAll, f)}</bdi>
+                      <bdi>{fieldValue(field.value, tAll, f, field.key)}</bdi>
                     )}
                   </dd>
                 </div>

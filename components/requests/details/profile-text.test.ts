@@ -33,4 +33,13 @@ describe("the customer profile in words", () => {
     expect(fieldValue(1234567, tEn, f)).toBe("1234567");
     expect(fieldValue(null, tEn, f)).toBe("—");
   });
+  it("words listed values (gender, emirate, marital status) in the user's language, free text as sent", () => {
+    expect(fieldValue("Female", tAr, f, "genderEn")).toBe("أنثى");
+    expect(fieldValue("Abu Dhabi", tAr, f, "emirateEn")).toBe("أبوظبي");
+    expect(fieldValue("Dead", tEn, f, "maritalStatusEn")).toBe("Deceased");
+    expect(fieldValue("ACTIVE", tAr, f, "immigrationStatus")).toBe("سارٍ");
+    // A value the catalogue does not list, and the same word in a free-text field, stay as sent.
+    expect(fieldValue("Martian", tAr, f, "genderEn")).toBe("Martian");
+    expect(fieldValue("Dubai", tAr, f, "sponsorNameEn")).toBe("Dubai");
+  });
 });

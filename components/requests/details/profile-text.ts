@@ -21,14 +21,25 @@ export function fieldLabel(key: string, t: Translate): string {
   return t("details.profileIndexed", { group: word(t, "profileFields", group), n: Number(index) + 1, field: word(t, "profileFields", field) });
 }
 
-/** Yes/no in words, calendar dates and instants in the portal's style, the rest as sent. */
-export function fieldValue(value: ProfileField["value"], t: Translate, f: Formats): string {
+// Fields whose values come from a fixed list (gender, emirate, marital status …): words in the
+// user's language. Names, professions, ports and other free text stay as the registry sends them.
+const ENUMERATED = new Set(["genderEn", "personClass", "immigrationStatus", "maritalStatusEn", "emirateEn", "visaType", "imgStatus", "passportType", "sponsorType"]);
+
+/** "Abu Dhabi" → `details.profileValues.AbuDhabi`; a value the catalogue lacks is shown as sent. */
+function enumeratedValue(value: string, t: Translate): string {
+  const key = `details.profileValues.${value.replace(/[^A-Za-z0-9]/g, "")}`;
+  return has(t, key) ? t(key as Parameters<Translate>[0]) : value;
+}
+
+/** Yes/no and listed values in words, calendar dates and instants in the portal's style, the rest as sent. */
+export function fieldValue(value: ProfileField["value"], t: Translate, f: Formats, fieldKey = ""): string {
   if (value === null) return "—";
   if (typeof value === "boolean") return value ? t("details.yes") : t("details.no");
   // Numbers here are identifiers (file, sponsor numbers): never grouped with commas.
   if (typeof value === "number") return String(value);
   // The API writes some flags as "Yes"/"No" strings (insideUAE, inGCC): words, not data.
   if (/^(yes|no)$/i.test(value)) return /^yes$/i.test(value) ? t("details.yes") : t("details.no");
+  if (ENUMERATED.has(fieldKey)) return enumeratedValue(value, t);
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return f.dateTime(value);
   return f.day(value);
 }

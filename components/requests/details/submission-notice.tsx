@@ -20,7 +20,7 @@ export function SubmissionNotice({ detail }: { detail: RequestDetail }) {
     <section role="alert" aria-labelledby="submission-failed" className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4">
       <h2 id="submission-failed" className="font-semibold text-red-900">{t("submissionFailed")}</h2>
       <p className="text-sm text-red-900">
-        <bdi>{detail.submissionError ?? t("notAccepted")}</bdi> {t("attempts", { count: detail.submissionAttempts })}
+        {t("submissionError", { code: detail.submissionError ?? "none" })} {t("attempts", { count: detail.submissionAttempts })}
       </p>
       {detail.actions.includes("retry-submission") && (
         <Button onClick={() => retry.mutate()} disabled={retry.isPending}>

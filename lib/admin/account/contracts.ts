@@ -5,6 +5,6 @@ import { passwordField } from "@/lib/admin/users/contracts";
 
 export const changeOwnPasswordBody = z
   .object({ currentPassword: passwordField, newPassword: passwordField, confirmPassword: z.string() })
-  .refine((b) => b.newPassword === b.confirmPassword, { path: ["confirmPassword"], message: "The new passwords do not match." })
-  .refine((b) => b.newPassword !== b.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((b) => b.newPassword === b.confirmPassword, { path: ["confirmPassword"], message: "passwordsDiffer" })
+  .refine((b) => b.newPassword !== b.currentPassword, { path: ["newPassword"], message: "passwordUnchanged" });
 export type ChangeOwnPasswordBody = z.infer<typeof changeOwnPasswordBody>;

@@ -17,12 +17,17 @@ function advice(refusal: DestinationRefusal, host: string, allowed: readonly str
   }
 }
 
+/** The reason, host and allowed hosts ride in the details, so the portal words the advice in the user's language. */
+function notAllowed(reason: DestinationRefusal, host: string, allowed: readonly string[]): AppError {
+  return new AppError(400, "BASE_URL_NOT_ALLOWED", advice(reason, host, allowed), { reason, host, allowed: allowed.join(", ") || "—" });
+}
+
 /** Throws 400 BASE_URL_NOT_ALLOWED unless the portal may send keys to this address. "" is the default. */
 export function assertAllowedBaseUrl(value: string | undefined): void {
   if (!value) return;
-  if (!URL.canParse(value)) throw new AppError(400, "BASE_URL_NOT_ALLOWED", "Enter an http:// or https:// address.");
+  if (!URL.canParse(value)) throw notAllowed("not_http", "", []);
   const url = new URL(value);
   const env = getEnv();
   const refusal = refuseDestination(url, destinationPolicy(env));
-  if (refusal) throw new AppError(400, "BASE_URL_NOT_ALLOWED", advice(refusal, url.host, env.digitizationAllowedHosts));
+  if (refusal) throw notAllowed(refusal, url.host, env.digitizationAllowedHosts);
 }

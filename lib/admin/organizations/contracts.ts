@@ -2,14 +2,15 @@ import { z } from "zod";
 import { isCanonicalHost } from "@/lib/digitization/client/destination";
 
 // The organizations admin API's shapes, shared by the route handlers and the browser. Pure.
+// Messages are codes of the `common.validation` catalogue (lib/validation/issues.ts).
 
 export type OrganizationStatus = "ACTIVE" | "SUSPENDED";
 
 export const organizationNameField = z
   .string()
   .trim()
-  .min(2, "Enter a name of at least 2 characters.")
-  .max(120, "Use at most 120 characters.");
+  .min(2)
+  .max(120);
 
 /** An http(s) address with no credentials, query or fragment; "" means the configured default. */
 export function isApiBaseUrl(value: string): boolean {
@@ -25,10 +26,10 @@ export function isApiBaseUrl(value: string): boolean {
 export const baseUrlField = z
   .string()
   .trim()
-  .max(500, "Use at most 500 characters.")
-  .refine((v) => v === "" || isApiBaseUrl(v), "Enter an http:// or https:// address (no credentials or query), or leave it empty for the default.")
+  .max(500)
+  .refine((v) => v === "" || isApiBaseUrl(v), "baseUrlInvalid")
   // 0x7f000001, 2130706433, 127.1 and friends: write the host as the URL parser does.
-  .refine((v) => v === "" || !isApiBaseUrl(v) || isCanonicalHost(v), "Write the host in its usual form (for example 127.0.0.1, not 0x7f000001 or 127.1).");
+  .refine((v) => v === "" || !isApiBaseUrl(v) || isCanonicalHost(v), "baseUrlHostForm");
 
 export const createOrganizationBody = z.object({
   name: organizationNameField,
@@ -38,7 +39,7 @@ export type CreateOrganizationBody = z.infer<typeof createOrganizationBody>;
 
 export const updateOrganizationBody = z
   .object({ name: organizationNameField.optional(), digitizationBaseUrl: baseUrlField.optional() })
-  .refine((b) => b.name !== undefined || b.digitizationBaseUrl !== undefined, "Change the name or the API base URL.");
+  .refine((b) => b.name !== undefined || b.digitizationBaseUrl !== undefined, "nothingToChange");
 export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBody>;
 
 export const organizationParams = z.object({ organizationId: z.uuid() });
@@ -59,7 +60,7 @@ export type OrganizationDto = {
 export type ListOrganizationsResponse = { organizations: OrganizationDto[]; defaultBaseUrl: string };
 
 /** A rule that is off (null) or a whole number in range; the form sends "" for off. */
-const ruleField = (min: number, max: number) => z.number().int(`Enter a whole number.`).min(min, `Enter at least ${min}.`).max(max, `Enter at most ${max}.`).nullable();
+const ruleField = (min: number, max: number) => z.number().int("wholeNumber").min(min, "atLeast").max(max, "atMost").nullable();
 
 /** An organization's approval policy; every rule null keeps plain four eyes (one approver, no expiry, no control total). */
 export const approvalPolicyBody = z.object({

@@ -47,6 +47,7 @@ describe.each(databaseTargets())("organization administration on %s", (_name, ta
         status: 400,
         code: "BASE_URL_NOT_ALLOWED",
         message: expect.stringContaining("DIGITIZATION_ALLOWED_HOSTS"),
+        details: { reason: expect.stringMatching(/^(host_not_allowed|http_not_allowed)$/), host: new URL(url).host },
       });
     }
     await expect(createOrganization(admin, { name: unique("Eta"), digitizationBaseUrl: "http://10.0.0.1" })).rejects.toMatchObject({ status: 400 });
@@ -68,6 +69,7 @@ describe.each(databaseTargets())("organization administration on %s", (_name, ta
         status: 400,
         code: "BASE_URL_NOT_ALLOWED",
         message: expect.stringContaining("https://"),
+        details: { reason: "http_not_allowed", host: "api.example" },
       });
       expect((await updateOrganization(admin, org.id, { digitizationBaseUrl: "https://api.example/v1" })).digitizationBaseUrl).toBe("https://api.example/v1");
     } finally {

@@ -2,7 +2,7 @@ import "server-only";
 import { auditingRefusals } from "@/lib/admin/admin-context";
 import { auditFields, type RequestContext, writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
-import { badRequest } from "@/lib/http/errors";
+import { invalidInput } from "@/lib/http/errors";
 import { rolesProblem, type RoleName, type UserDto } from "./contracts";
 import { toUserDto, userSelect } from "./to-user-dto";
 import { LAST_ADMIN, SELF_CHANGE, assertAnotherActiveAdmin, loadUser, refuseSelf } from "./user-guards";
@@ -17,7 +17,7 @@ export async function changeUserRoles(ctx: RequestContext, userId: string, roles
       const user = await loadUser(tx, userId);
       target.organizationId = user.organizationId;
       const problem = rolesProblem(roles, user.organizationId !== null);
-      if (problem) throw badRequest(problem);
+      if (problem) throw invalidInput([{ field: "roles", code: problem, values: {} }]);
       if (user.roles.includes("ADMIN") && !roles.includes("ADMIN") && user.status === "ACTIVE") await assertAnotherActiveAdmin(tx, userId);
       const updated = await tx.user.update({ where: { id: userId }, data: { roles, sessionVersion: { increment: 1 } }, select: userSelect });
       await writeAudit(tx, { ...auditFields(ctx, target), action: "admin.user.roles-changed", outcome: "SUCCESS", details: { email: user.email, from: user.roles, to: roles } });

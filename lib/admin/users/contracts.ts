@@ -1,26 +1,27 @@
 import { z } from "zod";
 
 // The users admin API's shapes, shared by the route handlers and the browser. Pure.
+// Messages are codes of the `common.validation` catalogue (lib/validation/issues.ts).
 
 export const ROLES = ["UPLOADER", "APPROVER", "ADMIN"] as const;
 export type RoleName = (typeof ROLES)[number];
 export type UserStatus = "ACTIVE" | "DISABLED";
 
-export const emailField = z.string().trim().toLowerCase().max(320, "Use at most 320 characters.").pipe(z.email("Enter a valid email address."));
-export const passwordField = z.string().min(1, "Enter a password.").max(1024, "Use at most 1024 characters.");
+export const emailField = z.string().trim().toLowerCase().max(320).pipe(z.email("emailInvalid"));
+export const passwordField = z.string().min(1, "passwordRequired").max(1024);
 
 const rolesField = z
-  .array(z.enum(ROLES, "Choose a known role."))
-  .min(1, "Choose at least one role.")
+  .array(z.enum(ROLES, "roleUnknown"))
+  .min(1, "rolesRequired")
   .transform((roles) => ROLES.filter((r) => roles.includes(r)));
 
-/** Platform administrators belong to no organization; organization staff are uploaders and/or approvers. */
-export function rolesProblem(roles: readonly RoleName[], hasOrganization: boolean): string | null {
+/** Platform administrators belong to no organization; organization staff are uploaders and/or approvers. A `common.validation` code. */
+export function rolesProblem(roles: readonly RoleName[], hasOrganization: boolean): "adminHasOrganization" | "adminOtherRoles" | "staffNeedOrganization" | null {
   if (roles.includes("ADMIN")) {
-    if (hasOrganization) return "Platform administrators belong to no organization: choose no organization, or the uploader/approver roles.";
-    if (roles.length > 1) return "A platform administrator holds no other role.";
+    if (hasOrganization) return "adminHasOrganization";
+    if (roles.length > 1) return "adminOtherRoles";
   } else if (!hasOrganization) {
-    return "Choose the user's organization (only platform administrators have none).";
+    return "staffNeedOrganization";
   }
   return null;
 }
@@ -28,8 +29,8 @@ export function rolesProblem(roles: readonly RoleName[], hasOrganization: boolea
 export const createUserBody = z
   .object({
     email: emailField,
-    name: z.string().trim().min(1, "Enter the user's name.").max(120, "Use at most 120 characters."),
-    organizationId: z.uuid("Choose an organization.").nullable(),
+    name: z.string().trim().min(1, "nameRequired").max(120),
+    organizationId: z.uuid("organizationRequired").nullable(),
     roles: rolesField,
     /** A one-time password: the user must replace it at first sign-in. */
     password: passwordField,

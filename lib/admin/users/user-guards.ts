@@ -3,7 +3,7 @@ import type { RequestContext } from "@/lib/audit/write-audit";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { passwordProblem } from "@/lib/auth/password";
-import { AppError, badRequest, conflict, notFound } from "@/lib/http/errors";
+import { AppError, conflict, invalidInput, notFound } from "@/lib/http/errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,7 +38,7 @@ export async function assertAnotherActiveAdmin(tx: Tx, userId: string) {
 
 export function assertPasswordPolicy(password: string) {
   const problem = passwordProblem(password);
-  if (problem) throw badRequest(`Password: ${problem}`);
+  if (problem) throw invalidInput([problem]);
 }
 
 /** `details.email` lets the portal word the refusal in the user's language. */

@@ -37,7 +37,12 @@ describe.each(databaseTargets())("user administration on %s", (_name, target) =>
     expect(createUserBody.safeParse({ ...base, roles: ["ADMIN"] }).success).toBe(false);
     expect(createUserBody.safeParse({ ...base, organizationId: null }).success).toBe(false);
     expect(createUserBody.safeParse({ ...base, roles: [] }).success).toBe(false);
-    await expect(createUser(admin, createUserBody.parse({ ...base, password: "short" }))).rejects.toMatchObject({ status: 400 });
+    await expect(createUser(admin, createUserBody.parse({ ...base, password: "short" }))).rejects.toMatchObject({
+      status: 400,
+      code: "BAD_REQUEST",
+      // A code and values, for the portal to word in the user's language.
+      details: { issues: [{ field: "password", code: "tooShort", values: { minimum: 12 } }] },
+    });
   });
 
   it("refuses an administrator's change of their own roles and their own disabling, and audits both", async () => {
@@ -75,7 +80,7 @@ describe.each(databaseTargets())("user administration on %s", (_name, target) =>
     const prisma = await db();
     const updated = await changeUserRoles(admin, user.id, ["APPROVER"]);
     expect(updated.roles).toEqual(["APPROVER"]);
-    await expect(changeUserRoles(admin, user.id, ["ADMIN"])).rejects.toMatchObject({ status: 400 });
+    await expect(changeUserRoles(admin, user.id, ["ADMIN"])).rejects.toMatchObject({ status: 400, details: { issues: [{ field: "roles", code: "adminHasOrganization", values: {} }] } });
     await disableUser(admin, user.id);
     await expect(disableUser(admin, user.id)).rejects.toMatchObject({ status: 409 });
     const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });

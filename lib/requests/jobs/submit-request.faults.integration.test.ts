@@ -104,7 +104,7 @@ describe.each(databaseTargets().slice(0, 1))("submission against a faulty Digiti
   it("an API that stays down ends in SUBMISSION_FAILED with the reason, and no batch", async () => {
     const { request, batches, calls } = await outcome(["503"]);
     expect(request.status).toBe("SUBMISSION_FAILED");
-    expect(request.submissionError).toMatch(/unavailable/i);
+    expect(request.submissionError).toBe("upstream_unavailable");
     expect(batches).toBe(0);
     expect(calls).toBe(JOB_ATTEMPTS * transport.maxAttempts);
   });
@@ -135,7 +135,7 @@ describe.each(databaseTargets().slice(0, 1))("submission against a faulty Digiti
     await runSubmissionJob(id);
     const request = await (await db()).migrationRequest.findUniqueOrThrow({ where: { id } });
     expect(request.status).toBe("SUBMISSION_FAILED");
-    expect(request.submissionError).toMatch(/approved SHA-256/);
+    expect(request.submissionError).toBe("stored_file_changed");
     expect(api.calls()).toBe(0);
     await api.close();
   });

@@ -28,7 +28,7 @@ export async function submitRequest(requestId: string, attempt: { number: number
 
   const storedDigest = await digestOf(request.storageKey);
   if (storedDigest !== request.approvedSha256) {
-    return fail(request, "The stored file no longer matches the approved SHA-256. It was not sent; upload the file again.");
+    return fail(request, "stored_file_changed", "The stored file no longer matches the approved SHA-256. It was not sent; upload the file again.");
   }
   try {
     const access = await resolveApiAccess(request.organizationId);
@@ -53,12 +53,13 @@ export async function submitRequest(requestId: string, attempt: { number: number
     // Stopped because another worker owns the job now: its outcome is that worker's to record.
     if (signal?.aborted) throw error;
     const message = error instanceof DigitizationError || error instanceof Error ? error.message : "Unknown error";
+    const code = error instanceof DigitizationError ? error.kind : "unexpected";
     const retryable = !(error instanceof DigitizationError) || RETRYABLE.has(error.kind);
     if (retryable && !attempt.isLast) {
-      await prisma.migrationRequest.update({ where: { id: requestId }, data: { submissionError: `${message} (retrying)` } });
+      await prisma.migrationRequest.update({ where: { id: requestId }, data: { submissionError: code } });
       throw error;
     }
-    await fail(request, message);
+    await fail(request, code, message);
   }
 }
 
@@ -72,9 +73,13 @@ async function digestOf(storageKey: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Submission failed for good: the request says so (an approver may retry it), and so does its job, for administrators. */
-async function fail(request: { id: string; organizationId: string }, reason: string): Promise<never> {
+/**
+ * Submission failed for good: the request says so (an approver may retry it), and so does its job, for administrators.
+ * The request stores a code (a DigitizationError kind, "stored_file_changed" or "unexpected") that View Details words
+ * in the user's language; the job and the audit entry keep the English diagnostic for administrators.
+ */
+async function fail(request: { id: string; organizationId: string }, code: string, message: string): Promise<never> {
   const prisma = await db();
-  await prisma.$transaction((tx) => moveRequest(tx, "submissionFailed", request, { by: null, data: { submissionError: reason }, details: { reason } }));
-  throw new JobGaveUp(reason);
+  await prisma.$transaction((tx) => moveRequest(tx, "submissionFailed", request, { by: null, data: { submissionError: code }, details: { reason: message } }));
+  throw new JobGaveUp(message);
 }
