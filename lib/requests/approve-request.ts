@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/write-audit";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { conflict } from "@/lib/http/errors";
+import { notify } from "@/lib/notifications/notify";
 import { auditOf, loadForDecision, transition, type DecisionContext } from "./decide-request";
 import { submitRequestJob } from "./jobs/submit-request-job";
 
@@ -19,6 +20,9 @@ export async function approveRequest(ctx: DecisionContext, id: string, sha256: s
     ctx,
     id,
     { from: "PENDING_APPROVAL", data: { status: "APPROVED", decidedById: ctx.actor.id, decidedAt: new Date(), approvedSha256: sha256 }, action: "request.approved", details: { sha256 } },
-    (tx) => enqueueJob(tx, submitRequestJob, id, { requestId: id }),
+    async (tx) => {
+      await enqueueJob(tx, submitRequestJob, id, { requestId: id });
+      await notify(tx, { type: "request.approved", requestId: id, actorId: ctx.actor.id });
+    },
   );
 }

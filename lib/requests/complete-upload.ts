@@ -6,6 +6,7 @@ import { validateStream } from "@/lib/csv/validate-stream";
 import type { ValidationReport } from "@/lib/csv/validation-report";
 import { db } from "@/lib/db/client";
 import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { notify } from "@/lib/notifications/notify";
 import { removeStored, saveEncrypted } from "@/lib/storage/stored-files";
 import { discardUpload, openUpload, uploadedSize } from "@/lib/uploads/uploaded-file";
 import { isActiveFileConflict } from "./active-file-conflict";
@@ -74,6 +75,7 @@ async function verifyAndStore(ctx: Context, request: { id: string; organizationI
       });
       if (moved.count !== 1) throw conflict("NOT_UPLOADING", "This request's file was already verified.");
       await writeAudit(tx, { ...auditBase(ctx, id), action: "request.uploaded", outcome: "SUCCESS", details: { rows: report.rows, sha256: report.sha256 } });
+      await notify(tx, { type: "request.awaiting-approval", requestId: id, actorId: ctx.actor.id });
     });
   } catch (error) {
     if (!isActiveFileConflict(error)) throw error;

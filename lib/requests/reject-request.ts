@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/notify";
 import { loadForDecision, transition, type DecisionContext } from "./decide-request";
 
 export async function rejectRequest(ctx: DecisionContext, id: string, reason: string) {
@@ -8,5 +9,5 @@ export async function rejectRequest(ctx: DecisionContext, id: string, reason: st
     data: { status: "REJECTED", decidedById: ctx.actor.id, decidedAt: new Date(), rejectionReason: reason },
     action: "request.rejected",
     details: { reason },
-  });
+  }, (tx) => notify(tx, { type: "request.rejected", requestId: id, actorId: ctx.actor.id, reason }));
 }

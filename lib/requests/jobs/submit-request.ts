@@ -8,6 +8,7 @@ import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { resolveApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { db } from "@/lib/db/client";
 import { DigitizationError, submitBatch, type TransportOptions } from "@/lib/digitization/client";
+import { notify } from "@/lib/notifications/notify";
 import { openDecrypted } from "@/lib/storage/stored-files";
 
 const RETRYABLE = new Set(["upstream_unavailable", "rate_limited", "malformed_response"]);
@@ -76,6 +77,7 @@ async function fail(requestId: string, reason: string): Promise<never> {
   await prisma.$transaction(async (tx) => {
     const request = await tx.migrationRequest.update({ where: { id: requestId }, data: { status: "SUBMISSION_FAILED", submissionError: reason } });
     await writeAudit(tx, { action: "request.submission-failed", outcome: "FAILURE", organizationId: request.organizationId, targetType: "request", targetId: requestId, details: { reason } });
+    await notify(tx, { type: "submission.needs-attention", requestId, actorId: null });
   });
   throw new JobGaveUp(reason);
 }
