@@ -78,6 +78,14 @@ describe.each(databaseTargets())("notifications on %s", (_name, target) => {
     expect(await (await db()).notification.count({ where: { requestId: w.request.id } })).toBe(1);
   });
 
+  it("tells only the uploader that their request expired (the portal's own doing: no actor)", async () => {
+    const w = await world();
+    const prisma = await db();
+    await prisma.$transaction((tx) => notify(tx, { type: "request.expired", requestId: w.request.id, actorId: null }));
+    expect(await recipientsOf(w.request.id, "request.expired")).toEqual([w.uploader.id]);
+    expect((await prisma.notification.findFirstOrThrow({ where: { requestId: w.request.id } })).values).toEqual({ fileName: "alpha-customers.csv" });
+  });
+
   it("never tells users of their own action", async () => {
     const w = await world();
     const prisma = await db();
