@@ -5,12 +5,13 @@ import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/config";
 import { logger } from "@/lib/log/logger";
 import { notificationValues, type NotificationKind } from "./events";
+import { smtpOptionsOf } from "./mail-settings";
 import { renderNotificationMail } from "./render-notification-mail";
 
 let transport: { url: string; transporter: Transporter } | undefined;
 
 function transporterFor(url: string): Transporter {
-  if (transport?.url !== url) transport = { url, transporter: createTransport(url) };
+  if (transport?.url !== url) transport = { url, transporter: createTransport(smtpOptionsOf(url)) };
   return transport.transporter;
 }
 
