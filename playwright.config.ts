@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { SMTP_PORT } from "./e2e/support/mailbox";
 import { E2E_PORT, SANDBOX_PORT } from "./e2e/support/sandbox-url";
 import { PORTAL_LOG } from "./e2e/support/scan-logs";
 
@@ -12,6 +13,8 @@ const dataDir = ".data/e2e";
 export default defineConfig({
   testDir: chaos ? "e2e/chaos" : "e2e",
   testIgnore: chaos ? [] : ["chaos/**", "scale-out/**"],
+  // The SMTP server the portal e-mails notifications to (e2e/notifications.spec.ts reads what arrives).
+  globalSetup: chaos ? undefined : "./e2e/support/mailbox.ts",
   globalTeardown: chaos ? undefined : "./e2e/support/scan-logs.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -55,6 +58,8 @@ export default defineConfig({
       UPKEEP_CRON: "* * * * *",
       // info, not warn: the personal-data scan (e2e/support/scan-logs.ts) must see everything the portal logs.
       LOG_LEVEL: "info",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      MAIL_FROM: "KYC Portal <no-reply@kyc.example>",
     },
   },
 });

@@ -12,7 +12,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const forced = actor.mustChangePassword;
   return (
     // The shell's own client parts (navigation, password gate); each section's layout sends its own.
-    <ClientMessages namespaces={["common", "shell", "account"]}>
+    <ClientMessages namespaces={["common", "shell", "account", "notifications"]}>
     <AppShell
       user={{ name: actor.name, email: actor.email, roles: actor.roles, organizationName: actor.organizationName }}
       permissions={forced ? [] : [...actor.permissions]}

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useTransition } from "react";
 import { useLocale } from "next-intl";
+import { fetchJson } from "@/lib/http/fetch-json";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, directionOf, isLocale, languageOf } from "@/lib/i18n/config";
 
 /**
@@ -9,7 +10,7 @@ import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, directionO
  * is remembered across sign-outs; the page re-renders on the server in the new language.
  * The label is bilingual: someone who cannot read the current language can still find it.
  */
-export function LanguageSwitch({ className = "" }: { className?: string }) {
+export function LanguageSwitch({ className = "", signedIn = false }: { className?: string; signedIn?: boolean }) {
   const locale = languageOf(useLocale());
   const router = useRouter();
   const id = useId();
@@ -21,6 +22,11 @@ export function LanguageSwitch({ className = "" }: { className?: string }) {
     document.cookie = `${LOCALE_COOKIE}=${next}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax${secure}`;
     document.documentElement.lang = next;
     document.documentElement.dir = directionOf(next);
+    // Signed in: the account remembers it too, for e-mails. Not fatal if it fails: the page
+    // still switches, and the next sign-in records the cookie's language.
+    if (signedIn) {
+      fetchJson("/api/account/language", { method: "PUT", json: { language: next } }).catch((error: unknown) => console.error("The language was not saved to the account", error));
+    }
     startTransition(() => router.refresh());
   }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -27,7 +28,8 @@ export async function AppShell({ user, permissions, children }: { user: ShellUse
         <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-3 sm:px-6">
           <MobileNav permissions={permissions} />
           <div className="ms-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-2">
-            <LanguageSwitch />
+            <NotificationBell />
+            <LanguageSwitch signedIn />
             <div className="min-w-0 text-end text-sm">
               <p className="font-medium" data-testid="current-user"><bdi>{user.name}</bdi></p>
               <p className="text-slate-600">

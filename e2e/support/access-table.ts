@@ -93,6 +93,8 @@ const tusMalformed = { as: "alphaUploader", status: [404, 400], ids: (id: string
 export const ACCESS_TABLE: Record<string, RouteRow> = {
   "app/api/account/api-keys/route.ts": { methods: { GET: { expect: s(401, 403, 403, 200, 403, 200) } } },
   // A wrong current password: the answer proves the caller got past authorization, and no password changes.
+  // Every signed-in user keeps their own language (for e-mails); setting English is harmless here.
+  "app/api/account/language/route.ts": { methods: { PUT: { expect: s(401, 200, 200, 200, 200, 200), send: json({ language: "en" }) } } },
   "app/api/account/password/route.ts": {
     methods: { POST: { expect: s(401, 400, 400, 400, 400, 400), send: json({ currentPassword: "Not-The-Passw0rd-1", newPassword: "Sweep-Never-Set-2", confirmPassword: "Sweep-Never-Set-2" }) } },
   },
@@ -149,6 +151,10 @@ export const ACCESS_TABLE: Record<string, RouteRow> = {
   "app/api/auth/[...nextauth]/route.ts": { excluded: "next-auth's own endpoints (sign-in form, CSRF token, session): public by design", methods: { GET: "excluded", POST: "excluded" } },
 
   "app/api/me/route.ts": { methods: { GET: { expect: s(401, 200, 200, 200, 200, 200) } } },
+
+  // Each user's own notifications: nothing of anyone else's is named (another's id: 404, lib/notifications tests).
+  "app/api/notifications/read/route.ts": { methods: { POST: { expect: s(401, 200, 200, 200, 200, 200), send: json({ all: true }) } } },
+  "app/api/notifications/route.ts": { methods: { GET: { expect: s(401, 200, 200, 200, 200, 200) } } },
 
   // On alphaRequest (submitted, batch completed) a decision or a second completion is a 409:
   // the caller got past every authorization check and only the request's state refuses.

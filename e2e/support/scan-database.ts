@@ -8,6 +8,7 @@ import { findPersonalData, type Finding } from "./personal-data-patterns";
 const COLUMNS = [
   { where: "pgboss.job.output", sql: `SELECT id::text AS id, output::text AS text FROM pgboss.job WHERE output IS NOT NULL` },
   { where: 'MigrationRequest."submissionError"', sql: `SELECT id::text AS id, "submissionError" AS text FROM "MigrationRequest" WHERE "submissionError" IS NOT NULL` },
+  { where: 'Notification."values"', sql: `SELECT id::text AS id, "values"::text AS text FROM "Notification"` },
   { where: 'AuditEvent."details"', sql: `SELECT id::text AS id, details::text AS text FROM "AuditEvent" WHERE details IS NOT NULL` },
 ] as const;
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
+import { MAIL_DIR, readMailbox } from "./mailbox";
 import { findPersonalData } from "./personal-data-patterns";
 import { scanDatabase } from "./scan-database";
 import { stopPortal } from "./stop-portal";
@@ -29,10 +30,13 @@ export default async function scanLogs(config: FullConfig) {
   const body = log.replace(/all use the password Demo-Passw0rd!\./g, "");
   const { findings, rowsScanned } = await scanDatabase(path.resolve(root, E2E_DATA_DIR));
   findings.unshift(...findPersonalData(PORTAL_LOG, body));
+  // Every e-mail the portal sent during the run: subject, text and HTML.
+  const mails = await readMailbox(path.resolve(root, MAIL_DIR));
+  mails.forEach((m, i) => findings.push(...findPersonalData(`e-mail ${i + 1} of ${MAIL_DIR}`, `${m.subject ?? ""}\n${m.text ?? ""}\n${m.html || ""}`)));
 
   if (findings.length) {
     const lines = findings.map((f) => `  - ${f.what} in ${f.where} (at offset ${f.offset})`);
     throw new Error(`Personal data or keys were written where they must never be:\n${lines.join("\n")}`);
   }
-  console.log(`Personal-data scan: clean (${Math.round(body.length / 1024)} KiB of log; rows ${JSON.stringify(rowsScanned)}).`);
+  console.log(`Personal-data scan: clean (${Math.round(body.length / 1024)} KiB of log; rows ${JSON.stringify(rowsScanned)}; ${mails.length} e-mails).`);
 }

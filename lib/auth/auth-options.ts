@@ -7,6 +7,7 @@ import { loadSecrets } from "@/lib/config/secrets";
 import { recordAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
+import { languageOfCookies } from "@/lib/i18n/config";
 import { logger } from "@/lib/log/logger";
 import { authenticate } from "./authenticate";
 
@@ -42,7 +43,7 @@ async function build(): Promise<NextAuthOptions> {
           const stamped = req.headers?.[CLIENT_ADDRESS_HEADER];
           const sourceIp = (typeof stamped === "string" && stamped) || null;
           // next-auth would put a thrown error's message in the redirect URL: log it, answer "failed".
-          const user = await authenticate({ ...parsed.data, sourceIp }).catch((error: unknown) => {
+          const user = await authenticate({ ...parsed.data, sourceIp, language: languageOfCookies(req.headers?.cookie) }).catch((error: unknown) => {
             logger.error({ err: error }, "sign-in check failed");
             return null;
           });

@@ -1,6 +1,7 @@
 import "server-only";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/config";
 import { recordAudit, writeAudit } from "@/lib/audit/write-audit";
 import { verifyPassword } from "./password";
 import { signInBrakes } from "./sign-in-brakes";
@@ -14,7 +15,8 @@ type AuditScope = { action: string; actorEmail: string; clientAddress: string | 
  * wrong password, locked, disabled, suspended, braked), so the answer never tells whether an
  * account exists. A database error (brakes included) is thrown: sign-in fails closed.
  */
-export async function authenticate(input: { email: string; password: string; sourceIp: string | null }): Promise<SignedInUser | null> {
+/** `language`: the portal language the user signs in with, remembered for their e-mails. */
+export async function authenticate(input: { email: string; password: string; sourceIp: string | null; language?: Locale }): Promise<SignedInUser | null> {
   const env = getEnv();
   const prisma = await db();
   const email = input.email.trim().toLowerCase();
@@ -58,7 +60,7 @@ export async function authenticate(input: { email: string; password: string; sou
 
   await brakes.resetAccount();
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() } });
+    await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date(), ...(input.language ? { locale: input.language } : {}) } });
     await writeAudit(tx, { ...scope, outcome: "SUCCESS" });
   });
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };

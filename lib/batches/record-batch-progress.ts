@@ -3,6 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { isTerminalStatus } from "@/lib/digitization/client/normalize";
 import type { BatchStatus, BatchSummary } from "@/lib/digitization/client/model";
+import { batchEnded } from "@/lib/notifications/events";
+import { notify } from "@/lib/notifications/notify";
 import type { ErrorCodeHistogram } from "./stored-progress";
 
 const TERMINAL: BatchStatus[] = ["completed", "failed"];
@@ -42,14 +44,18 @@ export async function recordBatchProgress(before: ProgressBefore, summary: Batch
     ...(errorCodes ? { batchErrorCodes: errorCodes } : {}),
   };
   const prisma = await db();
-  const { count } = await prisma.migrationRequest.updateMany({
-    where: {
-      id: before.id,
-      batchCheckedAt: before.batchCheckedAt,
-      // Before the first check the status is the submission's answer; after it, final stays final.
-      OR: [{ batchCheckedAt: null }, { batchStatus: { notIn: TERMINAL } }],
-    },
-    data,
+  // One transaction, so a batch's end and its notification are stored together or not at all.
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.migrationRequest.updateMany({
+      where: {
+        id: before.id,
+        batchCheckedAt: before.batchCheckedAt,
+        // Before the first check the status is the submission's answer; after it, final stays final.
+        OR: [{ batchCheckedAt: null }, { batchStatus: { notIn: TERMINAL } }],
+      },
+      data,
+    });
+    if (count === 1 && isTerminalStatus(status)) await notify(tx, batchEnded(before.id, summary));
+    return count === 1;
   });
-  return count === 1;
 }

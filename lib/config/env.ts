@@ -78,6 +78,10 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: boolish.default(false),
+  /** The SMTP server notifications are e-mailed through (`smtp://user:pass@host:587`, `smtps://…`); absent → e-mail is off. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The e-mails' sender (`Portal <no-reply@bank.example>`); default no-reply at PUBLIC_URL's host. */
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 export type Env = ReturnType<typeof resolve>;
@@ -97,6 +101,7 @@ function resolve(raw: z.infer<typeof schema>) {
     publicUrl,
     sandboxAdmin: raw.SANDBOX_ADMIN_URL && raw.SANDBOX_ADMIN_SECRET ? { url: raw.SANDBOX_ADMIN_URL, secret: raw.SANDBOX_ADMIN_SECRET } : null,
     digitizationBaseUrl,
+    mailFrom: raw.MAIL_FROM ?? `Population Migration <no-reply@${new URL(publicUrl).hostname}>`,
     digitizationAllowedHosts: (raw.DIGITIZATION_ALLOWED_HOSTS ?? new URL(digitizationBaseUrl).host)
       .split(",").map((h) => h.trim().toLowerCase()).filter(Boolean),
   } as const;

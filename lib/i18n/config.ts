@@ -27,6 +27,12 @@ export function toLocale(value: unknown): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
+/** The language a raw Cookie header names (sign-in reads it from next-auth's request), else English. */
+export function languageOfCookies(header: unknown): Locale {
+  const match = typeof header === "string" ? new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(header) : null;
+  return toLocale(match?.[1]);
+}
+
 /** The portal language of a next-intl locale tag ("ar-AE-u-nu-latn" → "ar"). */
 export function languageOf(intlLocale: string): Locale {
   return toLocale(intlLocale.slice(0, 2));

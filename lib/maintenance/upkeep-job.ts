@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { defineJob } from "@/lib/jobs/define-job";
 import { logger } from "@/lib/log/logger";
+import { notify } from "@/lib/notifications/notify";
 import { removeStored } from "@/lib/storage/stored-files";
 import { discardUpload, uploadIdsInStore } from "@/lib/uploads/uploaded-file";
 import { AppError } from "@/lib/http/errors";
@@ -47,13 +48,25 @@ async function expireUndecidedRequests() {
     select: { id: true, organizationId: true, approvalDueAt: true },
     take: 500,
   });
-  for (const request of due) await moveUnlessChanged("expired", request, { approvalDueAt: request.approvalDueAt!.toISOString() });
+  for (const request of due) {
+    await moveUnlessChanged("expired", request, { approvalDueAt: request.approvalDueAt!.toISOString() }, (tx) =>
+      notify(tx, { type: "request.expired", requestId: request.id, actorId: null }),
+    );
+  }
 }
 
 /** A request decided or completed since it was read is simply no longer this run's business. */
-async function moveUnlessChanged(name: TransitionName, request: { id: string; organizationId: string }, details: Prisma.InputJsonObject) {
+async function moveUnlessChanged(
+  name: TransitionName,
+  request: { id: string; organizationId: string },
+  details: Prisma.InputJsonObject,
+  andThen?: (tx: Prisma.TransactionClient) => Promise<void>,
+) {
   const prisma = await db();
-  await prisma.$transaction((tx) => moveRequest(tx, name, request, { by: null, details })).catch((error: unknown) => {
+  await prisma.$transaction(async (tx) => {
+    await moveRequest(tx, name, request, { by: null, details });
+    await andThen?.(tx);
+  }).catch((error: unknown) => {
     if (!(error instanceof AppError && error.code === "STATE_CHANGED")) throw error;
   });
 }

@@ -8,6 +8,7 @@ import { approvalRulesOf } from "./approval-rules";
 import { approvalsRequired, needsControlTotal } from "./can-decide";
 import type { ApproveRequestBody } from "./contracts";
 import { loadForDecision, refusalError, requestTarget } from "./decide-request";
+import { notify } from "@/lib/notifications/notify";
 import { submitRequestJob } from "./jobs/submit-request-job";
 import { moveRequest, stateChanged } from "./request-lifecycle";
 
@@ -54,6 +55,7 @@ export async function approveRequest(ctx: RequestContext, id: string, input: App
       }
       await moveRequest(tx, "approved", current, { by: ctx, data: { decidedById: ctx.actor.id, decidedAt: new Date(), approvedSha256: input.sha256 }, details });
       await enqueueJob(tx, submitRequestJob, id, { requestId: id });
+      await notify(tx, { type: "request.approved", requestId: id, actorId: ctx.actor.id });
     }),
   );
 }

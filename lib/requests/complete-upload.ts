@@ -5,6 +5,7 @@ import { validateStream } from "@/lib/csv/validate-stream";
 import type { ValidationReport } from "@/lib/csv/validation-report";
 import { db } from "@/lib/db/client";
 import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { notify } from "@/lib/notifications/notify";
 import { removeStored, saveEncrypted } from "@/lib/storage/stored-files";
 import { discardUpload, openUpload, uploadedSize } from "@/lib/uploads/uploaded-file";
 import { isActiveFileConflict } from "./active-file-conflict";
@@ -77,6 +78,7 @@ async function verifyAndStore(ctx: RequestContext, request: { id: string; organi
       }).catch((error: unknown) => {
         throw error instanceof AppError && error.code === "STATE_CHANGED" ? conflict("NOT_UPLOADING", "This request's file was already verified.") : error;
       });
+      await notify(tx, { type: "request.awaiting-approval", requestId: id, actorId: ctx.actor.id });
     });
   } catch (error) {
     if (!isActiveFileConflict(error)) throw error;

@@ -7,6 +7,7 @@ import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { resolveApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { db } from "@/lib/db/client";
 import { DigitizationError, submitBatch, type TransportOptions } from "@/lib/digitization/client";
+import { notify } from "@/lib/notifications/notify";
 import { openDecrypted } from "@/lib/storage/stored-files";
 import { moveRequest } from "../request-lifecycle";
 
@@ -80,6 +81,9 @@ async function digestOf(storageKey: string): Promise<string> {
  */
 async function fail(request: { id: string; organizationId: string }, code: string, message: string): Promise<never> {
   const prisma = await db();
-  await prisma.$transaction((tx) => moveRequest(tx, "submissionFailed", request, { by: null, data: { submissionError: code }, details: { reason: message } }));
+  await prisma.$transaction(async (tx) => {
+    await moveRequest(tx, "submissionFailed", request, { by: null, data: { submissionError: code }, details: { reason: message } });
+    await notify(tx, { type: "submission.needs-attention", requestId: request.id, actorId: null });
+  });
   throw new JobGaveUp(message);
 }
