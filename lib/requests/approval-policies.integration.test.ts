@@ -138,6 +138,9 @@ describe.each(databaseTargets())("approval policies on %s", (_name, target) => {
     expect(await statusOf(overdue.id)).toBe("EXPIRED");
     expect(await statusOf(notYet.id)).toBe("PENDING_APPROVAL");
     expect(await audited(overdue.id, "request.expired", "SUCCESS")).toBe(1);
+    // The uploader hears of it in the same transaction; nobody hears of the request still in time.
+    const told = await (await db()).notification.findMany({ where: { kind: "request.expired" }, select: { requestId: true, recipientId: true } });
+    expect(told).toEqual([{ requestId: overdue.id, recipientId: uploader.id }]);
     await expect(approveRequest(ctx(approvers[0]!), overdue.id, { sha256: overdue.sha256 })).rejects.toMatchObject({ status: 409, code: "REQUEST_EXPIRED" });
     await expect(rejectRequest(ctx(approvers[0]!), overdue.id, "too late now")).rejects.toMatchObject({ status: 409, code: "STATE_CHANGED" });
 
