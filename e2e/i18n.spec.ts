@@ -177,6 +177,56 @@ test("an approver approves in Arabic and follows the batch; names in both script
   await expectNoEnglish(page, "the summary chart");
 });
 
+test("a new user on a phone, in Arabic: upload → approval → details → profile, never wider than the screen and without English", async ({ browser }) => {
+  const phone = { viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL };
+  const phoneFile = `arabic-phone-${Date.now()}.csv`;
+  const phoneName = "مريم الشامسي";
+  const phoneRows = [goodRow({ name_on_eid: phoneName }), goodRow({ eid_number: sandboxErrorEid(1) })];
+  async function checkScreen(page: Page, where: string) {
+    await expectArabic(page);
+    await expectNoEnglish(page, `${where} (phone)`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${where} scrolls sideways` }).toBeLessThanOrEqual(0);
+  }
+  async function signedIn(email: string) {
+    const context = await browser.newContext(phone);
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "ar", url: phone.baseURL ?? "http://localhost:3210" }]);
+    const page = await context.newPage();
+    await page.goto("/login");
+    await checkScreen(page, "the login page");
+    await signInInArabic(page, email);
+    return { context, page };
+  }
+
+  const uploader = await signedIn(accounts.alphaUploader);
+  await checkScreen(uploader.page, "the requests list");
+  await uploader.page.getByRole("button", { name: "رفع ملف" }).click();
+  const dialog = uploader.page.getByRole("dialog", { name: "رفع ملف" });
+  await dialog.locator('input[type="file"]').setInputFiles({ name: phoneFile, mimeType: "text/csv", buffer: Buffer.from(csvOf(phoneRows)) });
+  await expect(dialog.getByText(/^لم تُوجد مشكلات في/).first()).toBeVisible();
+  await checkScreen(uploader.page, "the upload dialog");
+  await dialog.getByRole("button", { name: "رفع الملف", exact: true }).click();
+  await expect(uploader.page.getByText("تم رفع الملف والتحقق منه. بانتظار الموافقة.")).toBeVisible({ timeout: 30_000 });
+  await checkScreen(uploader.page, "the list after the upload");
+  await uploader.context.close();
+
+  const { context, page } = await signedIn(accounts.alphaApprover);
+  await page.getByRole("button", { name: `إجراءات ${phoneFile}` }).click();
+  await page.getByRole("menuitem", { name: "المراجعة والموافقة" }).click();
+  await expect(page.getByRole("heading", { name: "مراجعة هذا الملف" })).toBeVisible();
+  await checkScreen(page, "the review");
+  await page.getByRole("button", { name: "موافقة", exact: true }).click();
+  await page.getByRole("button", { name: /^نعم، وافق/ }).click();
+  await expect(page.getByText("مكتملة").first()).toBeVisible({ timeout: 90_000 });
+  await checkScreen(page, "View Details");
+  await page.getByRole("tab", { name: "السجلات", exact: true }).click();
+  await expect(page.getByText(phoneName).first()).toBeVisible();
+  await checkScreen(page, "the records");
+  await page.getByRole("button", { name: new RegExp(phoneRows[0]!.customer_id!) }).click();
+  await expect(page.getByRole("heading", { name: "المعلومات الشخصية" })).toBeVisible();
+  await checkScreen(page, "the customer profile");
+  await context.close();
+});
+
 test("an administrator works in Arabic: admin pages, a validation error, a refusal and the chain check have no English", async ({ page, context }) => {
   await context.addCookies([{ name: "NEXT_LOCALE", value: "ar", url: test.info().project.use.baseURL ?? "http://localhost:3210" }]);
   await page.goto("/login");

@@ -65,7 +65,7 @@ export function UploadFlow({ resubmissionOf, onClose, onUploaded }: Props) {
         {state.status === "idle" && <FileDropZone onFile={startOver} />}
         {state.status === "running" && <ProgressBar label={t("checking", { name: state.file.name })} percent={state.percent} />}
         {state.status === "failed" && (
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{t("checkFailed", { message: state.message })}</p>
+          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{t("checkFailed")}</p>
         )}
         {checked && (
           <CheckedFile
