@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl's core (the library under next-intl, pinned to next-intl's version): no React, so the
+// mail job also runs in the standalone worker, whose react-server React has no hooks.
+import { createTranslator } from "use-intl/core";
 import { directionOf, INTL_LOCALES, TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { FORMATS } from "@/lib/i18n/formats";
 import ar from "@/lib/i18n/messages/ar.json";
