@@ -9,6 +9,8 @@ export default defineConfig({
   ...base,
   testDir: ".",
   testIgnore: [],
+  // The main suite's SMTP sink and log scan belong to its own server; these tests start theirs.
+  globalSetup: undefined,
   globalTeardown: undefined,
   webServer: undefined,
   timeout: 300_000,
