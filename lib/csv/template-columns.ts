@@ -15,6 +15,14 @@ export const TEMPLATE_COLUMNS = [
 
 export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
 
+/**
+ * The columns the errored-rows download adds after the template's (lib/batches/errored-csv.ts).
+ * Taken back as it is, the file is recognized by them: they are dropped with a notice, and
+ * source_request (the id of the request whose batch failed these rows) links the correction
+ * to its original. Older downloads end at error_message.
+ */
+export const ERRORED_EXTRA_COLUMNS = ["error_code", "error_message", "source_request"] as const;
+
 /** The header line exactly as the platform publishes it (also used for the template download). */
 export const TEMPLATE_HEADER_LINE = TEMPLATE_COLUMNS.join(",");
 

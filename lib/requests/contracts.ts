@@ -106,12 +106,31 @@ export const fileNameSchema = z.string()
   .max(255)
   .refine((name) => !/[<>]/.test(name), "must not contain < or >");
 
+/**
+ * How a file was corrected in the browser before upload (#15). Counts and codes only, never a
+ * cell's value: this reaches the server, the audit trail and administrators' counts.
+ */
+export const correctionBody = z.object({
+  /** "grid": edited in the correction grid; "errored-download": the errored-rows download taken back, its error columns dropped. */
+  source: z.enum(["grid", "errored-download"]),
+  cellsChanged: z.number().int().nonnegative(),
+  rowsExcluded: z.number().int().nonnegative(),
+  /**
+   * Linked corrections only: the original's business error codes of the rows this file carries
+   * (a row with two codes counts under both, as in the batch's own histogram). The lineage
+   * subtracts them once this correction completes.
+   */
+  parentCodes: z.record(z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/), z.number().int().positive()).optional(),
+});
+export type CorrectionBody = z.infer<typeof correctionBody>;
+
 /** Step 1 of an upload: declare the file; the server answers with the request id to upload to. */
 export const createRequestBody = z.object({
   fileName: fileNameSchema,
   fileSize: z.number().int().positive(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a lower-case hex SHA-256"),
   resubmissionOfId: z.uuid().optional(),
+  correction: correctionBody.optional(),
 });
 export type CreateRequestBody = z.infer<typeof createRequestBody>;
 export type CreateRequestResponse = { id: string; uploadUrl: string };
