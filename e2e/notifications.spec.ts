@@ -56,6 +56,10 @@ test("an upload notifies the organization's approvers in the bell and by e-mail,
   expect((await notificationsOf(uploader)).items.filter((n) => n.requestId === id)).toEqual([]);
   expect((await notificationsOf(await apiAs(browser, accounts.betaApprover))).items.filter((n) => n.requestId === id)).toEqual([]);
 
+  // A second file keeps one notification unread after the first is opened, for "Mark all as read"
+  // (which shows only while something is unread): the spec must not lean on other specs' notifications.
+  expect((await uploadCsv(uploader, `notify-upload-second-${stamp}.csv`, csvOf([goodRow()]))).complete?.status()).toBe(200);
+
   // The bell: its name says how many are unread; the list opens with the keyboard; an item leads to its request and is read.
   await signInAs(page, accounts.alphaApprover);
   const bell = page.getByRole("button", { name: /^Notifications, \d+ unread$/ });

@@ -13,5 +13,8 @@ export default defineConfig({
   globalSetup: undefined,
   globalTeardown: undefined,
   webServer: undefined,
+  // Not the main suite's two servers' projects: these tests run one after another.
+  projects: [{ name: "scale-out" }],
+  workers: 1,
   timeout: 300_000,
 });
