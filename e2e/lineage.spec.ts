@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import type { LineageDto, RequestDetail } from "@/lib/requests/contracts";
 import { accounts, signInAs } from "./support/accounts";
 import { apiAs, uploadCsv } from "./support/api";
@@ -36,8 +37,11 @@ test("a processed batch with failures is listed under customers still failing", 
   await signInAs(page, accounts.alphaUploader);
   await page.goto(`/population-migration?q=${encodeURIComponent(fileName)}`);
   await expect(page.getByRole("row").filter({ hasText: fileName })).toBeVisible();
-  await page.getByRole("checkbox", { name: "Customers still failing" }).check();
+  // The box follows the address bar (the list's state lives in the URL): click, then wait for both.
+  const filter = page.getByRole("checkbox", { name: "Customers still failing" });
+  await filter.click();
   await expect(page).toHaveURL(/failing=1/);
+  await expect(filter).toBeChecked();
   await expect(page.getByRole("row").filter({ hasText: fileName })).toBeVisible();
 });
 
@@ -99,4 +103,25 @@ test("another organization's lineage answers 404; the administrator reads its co
   const lineage = (await (await admin.get(`/api/requests/${originalId}/lineage`)).json()) as LineageDto;
   expect(lineage.outcome).toMatchObject({ customers: 5, digitized: 5, stillFailing: 0, completedCorrections: 1 });
   expect(lineage.steps).toHaveLength(2);
+});
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="lineage"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+test("the lineage panel passes axe in English and in Arabic, where it reads right to left in Arabic words", async ({ page, context, baseURL }) => {
+  await signInAs(page, accounts.alphaUploader);
+  await page.goto(`/population-migration/${originalId}`);
+  await expect(page.getByTestId("lineage-outcome")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "ar", url: baseURL! }]);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const panel = page.getByTestId("lineage");
+  await expect(panel.getByRole("heading", { name: "التصحيحات والنتيجة" })).toBeVisible();
+  await expect(page.getByTestId("lineage-outcome")).toContainText("رُقمن جميع عملاء الملف الأصلي.");
+  await expect(panel.getByText("التصحيح 1")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
