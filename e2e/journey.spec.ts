@@ -97,8 +97,10 @@ test("every record, the errored ones with their input, a customer's profile; dow
   const download = await downloadPromise;
   const errored = await readFile((await download.path())!, "utf8");
   const [header, ...lines] = errored.trim().split(/\r?\n/);
-  expect(header).toBe("customer_id,eid_number,onboarding_date,consent_version,name_on_eid,eid_issue_date,eid_expiry_date,dob,error_code,error_message");
+  expect(header).toBe("customer_id,eid_number,onboarding_date,consent_version,name_on_eid,eid_issue_date,eid_expiry_date,dob,error_code,error_message,source_request");
   expect(lines).toHaveLength(2);
+  // Each row names the request it failed in, so the file taken back links itself to this one.
+  for (const line of lines) expect(line.split(",").at(-1)).toBe(requestUrl.split("/").at(-1));
 
   // Fix: new card numbers, and drop the two error columns the download added.
   const corrected = `${[header!.split(",").slice(0, 8).join(","), ...lines.map((line, i) => {

@@ -24,7 +24,7 @@ export function RequestsView({ canUpload, canApprove, showOrganization }: Props)
   const retry = useRetrySubmission();
   const [uploadOpen, setUploadOpen] = useState(false);
   const rows = list.data?.rows ?? [];
-  const filtered = Boolean(params.q || params.fileStatus || params.approvalStatus || params.organizationId || params.awaiting) || params.page > 1;
+  const filtered = Boolean(params.q || params.fileStatus || params.approvalStatus || params.organizationId || params.awaiting || params.failing) || params.page > 1;
 
   return (
     <div className="mt-4 rounded-lg bg-white shadow-sm" aria-busy={list.isFetching}>

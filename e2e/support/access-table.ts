@@ -178,6 +178,8 @@ export const ACCESS_TABLE: Record<string, RouteRow> = {
   "app/api/requests/[requestId]/batch/records/route.ts": { subject: "alphaRequest", methods: { GET: { expect: s(401, 403, 200, 200, 404, 404), malformed: NOT_FOUND_FOR("alphaUploader") } } },
   "app/api/requests/[requestId]/batch/status/route.ts": { subject: "alphaRequest", methods: { GET: { expect: s(401, 200, 200, 200, 404, 404), malformed: NOT_FOUND_FOR("alphaUploader") } } },
   "app/api/requests/[requestId]/complete/route.ts": { subject: "alphaRequest", methods: { POST: { expect: s(401, 403, 409, 403, 404, 403), malformed: NOT_FOUND_FOR("alphaUploader") } } },
+  // Counts, codes, statuses and file names of the request's corrections: the administrator may read them.
+  "app/api/requests/[requestId]/lineage/route.ts": { subject: "alphaRequest", methods: { GET: { expect: s(401, 200, 200, 200, 404, 404), malformed: NOT_FOUND_FOR("alphaUploader") } } },
   "app/api/requests/[requestId]/reject/route.ts": {
     subject: "alphaRequest",
     methods: { POST: { expect: s(401, 403, 403, 409, 403, 404), send: json({ reason: "Checked by the access sweep" }), malformed: NOT_FOUND_FOR("alphaApprover") } },

@@ -30,7 +30,7 @@ export async function downloadErroredCsv(target: BatchTarget, caller: RequestCon
     outcome: "SUCCESS",
     details: { batchId: target.batchId },
   });
-  const body = erroredCsvStream(erroredPages(fetchPage, { maxPages: MAX_PAGES, minIntervalMs: PAGE_INTERVAL_MS, first }));
+  const body = erroredCsvStream(erroredPages(fetchPage, { maxPages: MAX_PAGES, minIntervalMs: PAGE_INTERVAL_MS, first }), target.request.id);
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

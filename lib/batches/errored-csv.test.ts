@@ -20,6 +20,8 @@ const item = (overrides: Partial<ErroredItem["inputData"]> = {}, codes = ["EXPIR
   },
 });
 
+const REQUEST_ID = "6f1c2b9e-0d4a-4c1e-9b7a-2a5e8c3d1f00";
+
 const parse = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -32,39 +34,39 @@ async function* pages(list: ErroredPage[]): AsyncGenerator<ErroredPage, { trunca
 }
 
 describe("errored rows CSV", () => {
-  it("has the template's 8 columns in order, then the error columns", () => {
+  it("has the template's 8 columns in order, then the error columns and the request they failed in", () => {
     expect(erroredCsvHeader()).toBe(
-      "customer_id,eid_number,onboarding_date,consent_version,name_on_eid,eid_issue_date,eid_expiry_date,dob,error_code,error_message\r\n",
+      "customer_id,eid_number,onboarding_date,consent_version,name_on_eid,eid_issue_date,eid_expiry_date,dob,error_code,error_message,source_request\r\n",
     );
-    expect(ERRORED_CSV_COLUMNS).toHaveLength(10);
+    expect(ERRORED_CSV_COLUMNS).toHaveLength(11);
   });
 
   it("keeps the input strings exactly as uploaded (unmasked, dates as DD/MM/YYYY), without extra fields", () => {
-    const [row] = parse(erroredCsvRow(item()));
+    const [row] = parse(erroredCsvRow(item(), REQUEST_ID));
     expect(row).toEqual([
       "100010", "784300000001855", "12/03/2026", "v1", "Kartik Naik", "01/01/2024", "01/01/2026", "27/07/1993",
-      "EXPIRED_EID", "EmiratesID is Expired",
+      "EXPIRED_EID", "EmiratesID is Expired", REQUEST_ID,
     ]);
   });
 
   it("keeps commas and quotes in values through RFC 4180 quoting", () => {
-    const [row] = parse(erroredCsvRow(item({ name_on_eid: 'Naik, "Kartik"' })));
+    const [row] = parse(erroredCsvRow(item({ name_on_eid: 'Naik, "Kartik"' }), REQUEST_ID));
     expect(row?.[4]).toBe('Naik, "Kartik"');
   });
 
   it("neutralises cells a spreadsheet would run as formulas", () => {
-    const [row] = parse(erroredCsvRow(item({ name_on_eid: "=HYPERLINK(\"http://x\")", consent_version: "+1", customer_id: "@SUM(A1)" })));
+    const [row] = parse(erroredCsvRow(item({ name_on_eid: "=HYPERLINK(\"http://x\")", consent_version: "+1", customer_id: "@SUM(A1)" }), REQUEST_ID));
     for (const cell of row ?? []) expect(cell).not.toMatch(/^\s*[=+\-@\t\r]/);
     expect(row?.[4]).toBe("'=HYPERLINK(\"http://x\")");
   });
 
   it("writes one line per record, several errors sharing the cells", () => {
-    const rows = parse(erroredCsvRow(item({}, ["EXPIRED_EID", "RESIDENT_NOT_FOUND"])));
+    const rows = parse(erroredCsvRow(item({}, ["EXPIRED_EID", "RESIDENT_NOT_FOUND"]), REQUEST_ID));
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.slice(8)).toEqual(["EXPIRED_EID; RESIDENT_NOT_FOUND", "EmiratesID is Expired; Resident not found in ICP"]);
+    expect(rows[0]?.slice(8)).toEqual(["EXPIRED_EID; RESIDENT_NOT_FOUND", "EmiratesID is Expired; Resident not found in ICP", REQUEST_ID]);
   });
 
-  it("streams the header and every page, skipping empty ones", async () => {
+  it("streams the header and every page, skipping empty ones, each line naming the request", async () => {
     const csv = await readAll(
       erroredCsvStream(
         pages([
@@ -72,10 +74,12 @@ describe("errored rows CSV", () => {
           { batchId: null, pageNo: 2, hasNext: true, items: [] },
           { batchId: null, pageNo: 3, hasNext: false, items: [item({ customer_id: "3" })] },
         ]),
+        REQUEST_ID,
       ),
     );
     expect(csv.startsWith("customer_id,")).toBe(true);
     expect(parse(csv).map((r) => r[0])).toEqual(["customer_id", "1", "2", "3"]);
+    expect(parse(csv).map((r) => r[10])).toEqual(["source_request", REQUEST_ID, REQUEST_ID, REQUEST_ID]);
   });
 
   it("fails the download instead of ending it short when the page cap was hit", async () => {
@@ -83,6 +87,6 @@ describe("errored rows CSV", () => {
       yield { batchId: null, pageNo: 1, hasNext: true, items: [item()] };
       return { truncated: true };
     }
-    await expect(readAll(erroredCsvStream(capped()))).rejects.toThrow();
+    await expect(readAll(erroredCsvStream(capped(), REQUEST_ID))).rejects.toThrow();
   });
 });

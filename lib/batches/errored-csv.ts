@@ -1,12 +1,13 @@
 // The "errored rows" download: the failed rows exactly as uploaded, in the template's own
 // columns and order (so the user corrects this file and resubmits it), followed by why each
-// row failed. Pure; every cell goes through the formula-safe writer because the file is
+// row failed and the request it failed in (source_request: taken back as it is, the file
+// links itself to its original). Pure; every cell goes through the formula-safe writer because the file is
 // opened in spreadsheets.
 import { toCsvLine } from "@/lib/csv/write-csv";
-import { TEMPLATE_COLUMNS } from "@/lib/csv/template-columns";
+import { ERRORED_EXTRA_COLUMNS, TEMPLATE_COLUMNS } from "@/lib/csv/template-columns";
 import type { ErroredItem, ErroredPage } from "@/lib/digitization/client/model";
 
-export const ERRORED_CSV_COLUMNS = [...TEMPLATE_COLUMNS, "error_code", "error_message"] as const;
+export const ERRORED_CSV_COLUMNS = [...TEMPLATE_COLUMNS, ...ERRORED_EXTRA_COLUMNS] as const;
 
 /** RFC 4180 line ends, whatever the writer's own habit. */
 function line(values: readonly string[]): string {
@@ -18,12 +19,12 @@ export function erroredCsvHeader(): string {
   return line(ERRORED_CSV_COLUMNS);
 }
 
-/** One line per failed record (customer ids stay unique); several errors share a cell. */
-export function erroredCsvRow(item: ErroredItem): string {
+/** One line per failed record (customer ids stay unique); several errors share a cell; `requestId` on every line. */
+export function erroredCsvRow(item: ErroredItem, requestId: string): string {
   const input = TEMPLATE_COLUMNS.map((column) => item.inputData[column]);
   const codes = item.businessErrors.map((e) => e.error).join("; ");
   const messages = item.businessErrors.map((e) => e.message ?? e.error).join("; ");
-  return line([...input, codes, messages]);
+  return line([...input, codes, messages, requestId]);
 }
 
 /**
@@ -31,7 +32,7 @@ export function erroredCsvRow(item: ErroredItem): string {
  * so a large batch never sits in memory. A failure mid-way errors the stream (the download
  * fails visibly) rather than ending it early with a silently short file.
  */
-export function erroredCsvStream(pages: AsyncGenerator<ErroredPage, { truncated: boolean } | void>): ReadableStream<Uint8Array> {
+export function erroredCsvStream(pages: AsyncGenerator<ErroredPage, { truncated: boolean } | void>, requestId: string): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
@@ -49,7 +50,7 @@ export function erroredCsvStream(pages: AsyncGenerator<ErroredPage, { truncated:
           else controller.close();
           return;
         }
-        const text = next.value.items.map(erroredCsvRow).join("");
+        const text = next.value.items.map((item) => erroredCsvRow(item, requestId)).join("");
         if (text) return controller.enqueue(encoder.encode(text));
       }
     },

@@ -5,6 +5,7 @@ import { isTerminalStatus } from "@/lib/digitization/client/normalize";
 import type { BatchStatus, BatchSummary } from "@/lib/digitization/client/model";
 import { batchEnded } from "@/lib/notifications/events";
 import { notify } from "@/lib/notifications/notify";
+import { storeLineageOutcome } from "@/lib/requests/read-lineage";
 import type { ErrorCodeHistogram } from "./stored-progress";
 
 const TERMINAL: BatchStatus[] = ["completed", "failed"];
@@ -44,7 +45,8 @@ export async function recordBatchProgress(before: ProgressBefore, summary: Batch
     ...(errorCodes ? { batchErrorCodes: errorCodes } : {}),
   };
   const prisma = await db();
-  // One transaction, so a batch's end and its notification are stored together or not at all.
+  // One transaction, so a batch's end, its notification and its lineage's count of customers
+  // still failing are stored together or not at all.
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.migrationRequest.updateMany({
       where: {
@@ -55,7 +57,10 @@ export async function recordBatchProgress(before: ProgressBefore, summary: Batch
       },
       data,
     });
-    if (count === 1 && isTerminalStatus(status)) await notify(tx, batchEnded(before.id, summary));
+    if (count === 1 && isTerminalStatus(status)) {
+      await notify(tx, batchEnded(before.id, summary));
+      await storeLineageOutcome(tx, before.id);
+    }
     return count === 1;
   });
 }

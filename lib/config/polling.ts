@@ -40,5 +40,11 @@ export const AWAITING_BATCH_POLL_MS = 3_000;
  */
 export const LIST_POLL_MS = 10_000;
 
+/**
+ * View Details' lineage panel while a correction is on its way: its outcome changes only when a
+ * batch of the lineage ends, which the refresh job stores; the list's pace is plenty.
+ */
+export const LINEAGE_POLL_MS = LIST_POLL_MS;
+
 /** Default of JOB_POLL_INTERVAL_MS: how often an idle worker asks pg-boss for due jobs. */
 export const JOB_POLL_DEFAULT_MS = 2_000;

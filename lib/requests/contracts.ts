@@ -21,6 +21,8 @@ export const listRequestsQuery = z.object({
   approvalStatus: z.enum(["Pending Approval", "Approved", "Rejected", "Expired"]).optional(),
   /** "me": the approver's queue, requests this user may approve now, oldest first (sort and dir are then ignored). */
   awaiting: z.enum(["me"]).optional(),
+  /** "1": originals whose customers are not all digitized yet across their corrections (lineageStillFailing > 0). */
+  failing: z.enum(["1"]).optional(),
   /** File name, Batch ID or uploader email; case-insensitive contains. */
   q: z.string().trim().max(100).optional(),
   /** Admins only; ignored for everyone else (their own organization always wins). */
@@ -71,6 +73,8 @@ export type RequestDetail = RequestRow & {
   submissionAttempts: number;
   resubmissionOf: { id: string; fileName: string } | null;
   resubmissions: { id: string; fileName: string; status: RequestStatus }[];
+  /** How the file was corrected before upload (#15); null for a file uploaded as it was. */
+  correction: CorrectionDto | null;
   /** What approving takes under the organization's policy, and who has approved so far. */
   approval: {
     policyVersion: number;
@@ -123,6 +127,45 @@ export const correctionBody = z.object({
   parentCodes: z.record(z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/), z.number().int().positive()).optional(),
 });
 export type CorrectionBody = z.infer<typeof correctionBody>;
+
+/** A request's correction as View Details shows it (RequestDetail.correction). */
+export type CorrectionDto = Pick<CorrectionBody, "source" | "cellsChanged" | "rowsExcluded">;
+
+/** One request of a lineage: the original (position 0) or a correction (1, 2, … in the order they were made). */
+export type LineageStep = {
+  id: string;
+  position: number;
+  /** The request this one corrects; null for the original. */
+  correctsId: string | null;
+  fileName: string;
+  status: RequestStatus;
+  batchStatus: string | null;
+  rowCount: number;
+  /** The batch's stored counts; null before its first check. */
+  successful: number | null;
+  failed: number | null;
+  correction: CorrectionDto | null;
+  createdAt: string;
+};
+
+/**
+ * The customers of the original file across its corrections (lib/requests/lineage-outcome.ts).
+ * Counts and codes only. Null until the original's batch has completed.
+ */
+export type LineageOutcome = {
+  customers: number;
+  digitized: number;
+  stillFailing: number;
+  /** Still failing by business error code (a customer with two codes counts under both). */
+  byCode: { code: string; count: number }[];
+  /** A histogram was capped, or a correction did not say which codes it carried: the split is an estimate. */
+  approximate: boolean;
+  completedCorrections: number;
+  /** Rows of corrections still on their way (approval, submission, processing); counted in stillFailing until they complete. */
+  inCorrection: number;
+};
+
+export type LineageDto = { rootId: string; steps: LineageStep[]; outcome: LineageOutcome | null };
 
 /** Step 1 of an upload: declare the file; the server answers with the request id to upload to. */
 export const createRequestBody = z.object({

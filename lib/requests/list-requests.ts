@@ -33,6 +33,8 @@ function filters(actor: Actor, query: ListRequestsQuery): Prisma.MigrationReques
   if (query.fileStatus) out.push({ status: { in: FILE_STATUS_FILTER[query.fileStatus] } });
   if (query.approvalStatus) out.push({ status: { in: APPROVAL_STATUS_FILTER[query.approvalStatus] } });
   if (query.awaiting) out.push(awaitingApprovalBy(actor));
+  // Originals only: the count of their lineage lives on them (lib/requests/read-lineage.ts storeLineageOutcome).
+  if (query.failing) out.push({ lineageStillFailing: { gt: 0 } });
   if (query.q) {
     out.push({
       OR: [

@@ -8,6 +8,8 @@ export const requestKeys = {
   list: (query: Partial<ListRequestsQuery>) => [...requestKeys.lists(), query] as const,
   detail: (id: string) => [...requestKeys.all, "detail", id] as const,
   sample: (id: string) => [...requestKeys.detail(id), "sample"] as const,
+  /** Under the request's detail key: anything that refreshes the request refreshes its lineage. */
+  lineage: (id: string) => [...requestKeys.detail(id), "lineage"] as const,
   /** The sidebar's "Awaiting my approval" count: under `all`, so every decision refreshes it. */
   awaitingCount: () => [...requestKeys.all, "awaiting-count"] as const,
   duplicates: (sha256: string) => [...requestKeys.all, "duplicates", sha256] as const,

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/current-actor";
-import type { RequestAction, RequestDetail, RequestRow, ValidationSummary } from "./contracts";
+import { type RequestAction, type RequestDetail, type RequestRow, type RequestStatus, type ValidationSummary } from "./contracts";
 import { approvalsRequired, canDecide, needsControlTotal, rulesOf } from "./can-decide";
 import { approvalStatusOf, fileStatusOf } from "./request-status";
+import { correctionSummary, isCorrectable, isInFlight } from "./lineage-outcome";
 
 export const requestInclude = {
   organization: { select: { name: true, approvalPolicy: true } },
@@ -11,7 +12,7 @@ export const requestInclude = {
   approvals: { select: { approverId: true, at: true, approver: { select: { name: true, email: true } } }, orderBy: { at: "asc" } },
   decidedBy: { select: { name: true, email: true } },
   resubmissionOf: { select: { id: true, fileName: true } },
-  resubmissions: { select: { id: true, fileName: true, status: true }, orderBy: { createdAt: "asc" } },
+  resubmissions: { select: { id: true, fileName: true, status: true, batchStatus: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.MigrationRequestInclude;
 
 type RequestWithRelations = Prisma.MigrationRequestGetPayload<{ include: typeof requestInclude }>;
@@ -19,6 +20,8 @@ type RequestForRow = Pick<RequestWithRelations, "id" | "organizationId" | "batch
   organization: { name: string };
   uploadedBy: { name: string; email: string };
   approvals: { approverId: string }[];
+  /** Loaded on View Details only: a correction on its way hides "resubmit" (createRequest refuses a second one). */
+  resubmissions?: { status: RequestStatus; batchStatus: string | null }[];
 };
 
 /** What a request row loads beside itself (the list's include). */
@@ -29,13 +32,14 @@ export const requestRowInclude = {
 } satisfies Prisma.MigrationRequestInclude;
 
 /** What this actor may do with the request: the buttons, from the same canDecide() the use cases enforce. */
-function actionsFor(actor: Actor, request: Pick<RequestForRow, "status" | "uploadedById" | "organizationId" | "approvals">): RequestAction[] {
+function actionsFor(actor: Actor, request: Pick<RequestForRow, "status" | "uploadedById" | "organizationId" | "approvals" | "batchStatus" | "batchFailedRecords" | "resubmissions">): RequestAction[] {
   const actions: RequestAction[] = ["view"];
   const sameOrganization = actor.organizationId === request.organizationId;
   const mayDecide = canDecide(request, actor).allowed;
   if (mayDecide && request.status === "PENDING_APPROVAL") actions.push("approve", "reject");
   if (mayDecide && request.status === "SUBMISSION_FAILED") actions.push("retry-submission");
-  if (sameOrganization && actor.permissions.has("requests:upload") && request.status === "SUBMITTED") actions.push("resubmit");
+  const correctionOnItsWay = request.resubmissions?.some(isInFlight) ?? false;
+  if (sameOrganization && actor.permissions.has("requests:upload") && isCorrectable(request) && !correctionOnItsWay) actions.push("resubmit");
   return actions;
 }
 
@@ -76,7 +80,8 @@ export function toRequestDetail(actor: Actor, r: RequestWithRelations): RequestD
     submissionError: r.submissionError,
     submissionAttempts: r.submissionAttempts,
     resubmissionOf: r.resubmissionOf,
-    resubmissions: r.resubmissions,
+    resubmissions: r.resubmissions.map(({ id, fileName, status }) => ({ id, fileName, status })),
+    correction: correctionSummary(r.correction),
     approval: {
       policyVersion: rules.version,
       required: approvalsRequired(rules, r.rowCount),
@@ -86,3 +91,4 @@ export function toRequestDetail(actor: Actor, r: RequestWithRelations): RequestD
     },
   };
 }
+

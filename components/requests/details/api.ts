@@ -2,7 +2,7 @@
 // the one query key the shared factory does not have yet.
 import type { BatchStatusDto, CustomerResultDto, ErroredPageDto, ErrorSummaryDto, RecordsPageDto, RevealDto } from "@/lib/batches/contracts";
 import { fetchJson } from "@/lib/http/fetch-json";
-import type { ApproveRequestBody, RequestDetail } from "@/lib/requests/contracts";
+import type { ApproveRequestBody, LineageDto, RequestDetail } from "@/lib/requests/contracts";
 import { requestKeys } from "@/lib/requests/query-keys";
 
 /** As lib/requests/read-sample-rows.ts answers: the file row number and its (masked) values. */
@@ -18,6 +18,7 @@ export const erroredCsvUrl = (id: string) => `${base(id)}/batch/errored.csv`;
 export const api = {
   detail: (id: string) => fetchJson<RequestDetail>(base(id)),
   sample: (id: string) => fetchJson<SampleResponse>(`${base(id)}/sample`),
+  lineage: (id: string) => fetchJson<LineageDto>(`${base(id)}/lineage`),
   approve: (id: string, body: ApproveRequestBody) => fetchJson<unknown>(`${base(id)}/approve`, { method: "POST", json: body }),
   reject: (id: string, reason: string) => fetchJson<unknown>(`${base(id)}/reject`, { method: "POST", json: { reason } }),
   retrySubmission: (id: string) => fetchJson<unknown>(`${base(id)}/retry-submission`, { method: "POST", json: {} }),

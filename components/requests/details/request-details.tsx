@@ -2,6 +2,7 @@
 import { BatchSection, type PollSettings } from "./batch-section";
 import type { DetailsPermissions } from "./batch-tabs";
 import { DetailsHeader } from "./details-header";
+import { LineagePanel } from "./lineage-panel";
 import { ErrorMessage, Loading } from "./query-state";
 import { RequestFacts } from "./request-facts";
 import { ReviewPanel } from "./review-panel";
@@ -17,6 +18,7 @@ export function RequestDetails({ requestId, can, poll }: { requestId: string; ca
   const { data: detail, error, isPending } = useRequestDetail(requestId);
   if (isPending) return <Loading label={t("loading")} />;
   if (!detail) return <ErrorMessage error={error} />;
+  const inLineage = detail.resubmissionOf !== null || detail.resubmissions.length > 0;
   return (
     <div className="space-y-6">
       <DetailsHeader detail={detail} />
@@ -25,6 +27,7 @@ export function RequestDetails({ requestId, can, poll }: { requestId: string; ca
       {detail.batchId ? (
         <BatchSection detail={detail} can={can} poll={poll}>
           <RequestFacts detail={detail} />
+          {inLineage && <LineagePanel requestId={detail.id} />}
         </BatchSection>
       ) : (
         <>
@@ -34,6 +37,7 @@ export function RequestDetails({ requestId, can, poll }: { requestId: string; ca
             </p>
           )}
           <RequestFacts detail={detail} />
+          {inLineage && <LineagePanel requestId={detail.id} />}
         </>
       )}
     </div>

@@ -39,6 +39,13 @@ export function RequestFacts({ detail: d }: { detail: RequestDetail }) {
         {d.rejectionReason && <Fact label={t("rejectReason")}><span dir="auto" className="whitespace-pre-wrap">{d.rejectionReason}</span></Fact>}
         <Fact label={t("submitted")}>{d.submittedAt ? when(d.submittedAt) : t("notSubmitted")}</Fact>
         {d.submissionAttempts > 0 && <Fact label={t("submissionAttempts")}>{f.count(d.submissionAttempts)}</Fact>}
+        {d.correction && (
+          <Fact label={t("correction")}>
+            {d.correction.source === "grid"
+              ? t("correctedInGrid", { cells: d.correction.cellsChanged, rows: d.correction.rowsExcluded })
+              : t("correctedFromDownload")}
+          </Fact>
+        )}
         {d.resubmissionOf && (
           <Fact label={t("corrects")}>
             <Link className="text-brand-700 hover:underline" href={detailsHref(d.resubmissionOf.id)}><bdi>{d.resubmissionOf.fileName}</bdi></Link>

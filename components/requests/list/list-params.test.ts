@@ -23,6 +23,12 @@ describe("parseListParams", () => {
     expect(params.organizationId).toBeUndefined();
   });
 
+  it("reads the customers-still-failing filter, and only its one value", () => {
+    expect(parse("failing=1").failing).toBe("1");
+    expect(parse("failing=yes").failing).toBeUndefined();
+    expect(toSearchString(parse("failing=1&q=x"))).toBe("failing=1&q=x");
+  });
+
   it("treats a blank search as no search", () => {
     expect(parse("q=%20%20").q).toBeUndefined();
   });

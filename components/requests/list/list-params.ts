@@ -27,10 +27,11 @@ export function parseListParams(search: URLSearchParams): ListParams {
     q: read(shape.q, search.get("q")),
     organizationId: read(shape.organizationId, search.get("organizationId")),
     awaiting: read(shape.awaiting, search.get("awaiting")),
+    failing: read(shape.failing, search.get("failing")),
   };
 }
 
-const ORDER = ["awaiting", "q", "fileStatus", "approvalStatus", "organizationId", "sort", "dir", "page", "pageSize"] as const;
+const ORDER = ["awaiting", "failing", "q", "fileStatus", "approvalStatus", "organizationId", "sort", "dir", "page", "pageSize"] as const;
 
 /** For the address bar: defaults left out so a plain visit keeps a plain URL. */
 export function toSearchString(params: ListParams): string {

@@ -32,6 +32,11 @@ export function RequestsFilters({ params, update, organizations, canApprove }: P
           {ta("awaitingFilter")}
         </label>
       )}
+      {/* Originals whose customers are not all digitized yet, across their corrections. */}
+      <label className="flex items-center gap-2 self-center text-sm text-slate-800">
+        <input type="checkbox" className="size-4" checked={params.failing === "1"} onChange={(e) => update({ failing: e.target.checked ? "1" : undefined })} />
+        {t("stillFailingFilter")}
+      </label>
       <FilterSelect
         label={t("fileStatus")} allLabel={t("allFileStatuses")} options={FILE_STATUSES.map((s) => ({ value: s, label: ts(s) }))} value={params.fileStatus}
         onChange={(v) => update({ fileStatus: v as FileStatus | undefined })}
