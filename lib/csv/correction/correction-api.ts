@@ -1,0 +1,70 @@
+/**
+ * The correction engine's interface (#15): what the grid (page) asks of the correction worker
+ * through comlink. Types only, so the page can import it without pulling the engine into its
+ * bundle. Row values never leave the page and its worker: nothing here is logged or posted.
+ */
+import type { RuleCode } from "../rule-catalogue";
+
+/** One template issue of a row's current values; column is the template column index, null for the row as a whole. */
+export type CellIssue = { column: number | null; code: RuleCode; severity: "error" | "warning" };
+
+/** A business error the API returned for the record, read from an errored download's columns (informational). */
+export type BusinessError = { code: string; message: string };
+
+export type GridRow = {
+  /** Stable id: the 0-based data row of the source file. */
+  rowId: number;
+  /** The file's line number, as the validation report shows it. */
+  line: number;
+  /** The 8 template cells as currently edited. */
+  values: readonly string[];
+  /** The 8 template cells as in the file. */
+  original: readonly string[];
+  /** Template rule issues of the current values (including duplicate keys). */
+  issues: readonly CellIssue[];
+  /** From an errored download's columns; [] otherwise. */
+  businessErrors: readonly BusinessError[];
+  excluded: boolean;
+};
+
+export type BulkFixKind = "iso-dates" | "hyphenated-eid" | "surrounding-spaces" | "byte-order-mark" | "delimiter";
+
+/** A repair the grid may offer: cells it would change (1 for file-level fixes). The UI asks before applying. */
+export type BulkFixOffer = { kind: BulkFixKind; cells: number };
+
+export type OpenedFile = {
+  totalRows: number;
+  /** Rows with issues or business errors. */
+  rowsToFix: number;
+  /** Blocking issues still present (excluded rows don't count). */
+  errorsLeft: number;
+  /** File-level issues the grid cannot show in a row. */
+  fileIssues: readonly CellIssue[];
+  /** Only unambiguous repairs; a scientific-notation EID is never offered. */
+  fixes: readonly BulkFixOffer[];
+  /** The errored download's own columns, recognized (dropped from the rebuilt file). */
+  droppedColumns: readonly string[];
+  /** Their source_request, when all rows agree; null otherwise. */
+  sourceRequestId: string | null;
+};
+
+export type RowsQuery = { offset: number; limit: number; filter: "to-fix" | "errors" | "excluded" };
+
+export type BuiltFile = {
+  file: File;
+  sha256: string;
+  cellsChanged: number;
+  rowsExcluded: number;
+  /** Histogram of the original's business codes over the rows the file carries. */
+  parentCodes: Record<string, number>;
+};
+
+export interface CorrectionSession {
+  open(file: Blob, today: string): Promise<OpenedFile>;
+  rows(q: RowsQuery): Promise<{ total: number; rows: GridRow[] }>;
+  /** Re-checked by the same rule engine as the file check (validate-row + duplicate keys). */
+  edit(rowId: number, column: number, value: string): Promise<{ row: GridRow; opened: OpenedFile }>;
+  exclude(rowId: number, excluded: boolean): Promise<{ row: GridRow; opened: OpenedFile }>;
+  applyFix(kind: BulkFixKind): Promise<{ changedCells: number; opened: OpenedFile }>;
+  build(fileName: string): Promise<BuiltFile>;
+}
