@@ -4,6 +4,7 @@
  * bundle. Row values never leave the page and its worker: nothing here is logged or posted.
  */
 import type { RuleCode } from "../rule-catalogue";
+import type { ValidationReport } from "../validation-report";
 
 /** One template issue of a row's current values; column is the template column index, null for the row as a whole. */
 export type CellIssue = { column: number | null; code: RuleCode; severity: "error" | "warning" };
@@ -18,7 +19,11 @@ export type GridRow = {
   line: number;
   /** The 8 template cells as currently edited. */
   values: readonly string[];
-  /** The 8 template cells as in the file. */
+  /**
+   * The row's fields as in the file: 8 template cells, or another count when the row has
+   * ROW_FIELD_COUNT (values then holds the first 8, padded with ""; the first edit makes the
+   * row those 8 cells).
+   */
   original: readonly string[];
   /** Template rule issues of the current values (including duplicate keys). */
   issues: readonly CellIssue[];
@@ -60,7 +65,13 @@ export type BuiltFile = {
 };
 
 export interface CorrectionSession {
-  open(file: Blob, today: string): Promise<OpenedFile>;
+  /**
+   * Checks the file with the upload dialog's rules (the same pass, so the dialog's check is this
+   * call: see report()) and keeps its rows to fix. onProgress must be wrapped in comlink's proxy().
+   */
+  open(file: Blob, today: string, onProgress?: (bytes: number, total: number) => void): Promise<OpenedFile>;
+  /** The check's report from open() (or from the reopen of a delimiter fix), as validateInWorker gives it. */
+  report(): Promise<ValidationReport>;
   rows(q: RowsQuery): Promise<{ total: number; rows: GridRow[] }>;
   /** Re-checked by the same rule engine as the file check (validate-row + duplicate keys). */
   edit(rowId: number, column: number, value: string): Promise<{ row: GridRow; opened: OpenedFile }>;
