@@ -1,7 +1,7 @@
 "use client";
-import { releaseProxy, wrap, type Remote } from "comlink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { BuiltFile, BulkFixKind, CorrectionSession, GridRow, OpenedFile, RowsQuery } from "@/lib/csv/correction/correction-api";
+import type { BuiltFile, BulkFixKind, GridRow, OpenedFile, RowsQuery } from "@/lib/csv/correction/correction-api";
+import { openCorrectionSession, type OpenSession } from "@/lib/csv/correction/open-correction-session";
 import { todayInUae } from "@/lib/csv/today-in-uae";
 import { EMPTY_TALLY, tallyCounts, tallyEdit, tallyExclude, tallyFix, type Tally } from "./correction-plan";
 
@@ -17,25 +17,25 @@ export type Correction = ReturnType<typeof useCorrection>;
  * upload dialog, so going back from the grid to the dialog keeps every edit.
  */
 export function useCorrection() {
-  const worker = useRef<{ api: Remote<CorrectionSession>; stop: () => void } | null>(null);
+  const worker = useRef<OpenSession | null>(null);
   const [state, setState] = useState<CorrectionState>({ status: "idle" });
   const [tally, setTally] = useState<Tally>(EMPTY_TALLY);
 
   const stop = useCallback(() => {
-    worker.current?.stop();
+    worker.current?.dispose();
     worker.current = null;
     setState({ status: "idle" });
     setTally(EMPTY_TALLY);
   }, []);
 
   const open = useCallback(async (file: File): Promise<OpenedFile | null> => {
-    worker.current?.stop();
-    const started = startCorrectionWorker();
+    worker.current?.dispose();
+    const started = openCorrectionSession();
     worker.current = started;
     setTally(EMPTY_TALLY);
     setState({ status: "opening", file });
     try {
-      const opened = await started.api.open(file, todayInUae());
+      const opened = await started.session.open(file, todayInUae());
       if (worker.current !== started) return null;
       setState({ status: "open", file, opened });
       return opened;
@@ -49,7 +49,7 @@ export function useCorrection() {
 
   const api = useCallback(() => {
     if (!worker.current) throw new Error("no correction is open");
-    return worker.current.api;
+    return worker.current.session;
   }, []);
 
   const reopened = useCallback((opened: OpenedFile) => setState((s) => (s.status === "open" ? { ...s, opened } : s)), []);
@@ -79,24 +79,11 @@ export function useCorrection() {
 
   const build = useCallback((fileName: string): Promise<BuiltFile> => api().build(fileName), [api]);
 
-  useEffect(() => () => worker.current?.stop(), []);
+  useEffect(() => () => worker.current?.dispose(), []);
 
   const counts = useMemo(() => tallyCounts(tally), [tally]);
   /** Edits that only this page holds: leaving would lose them. */
   const unsaved = counts.cellsChanged > 0 || counts.rowsExcluded > 0;
 
   return { state, counts, unsaved, open, stop, rows, edit, exclude, applyFix, build };
-}
-
-/** The literal `new Worker(new URL(…), { type: "module" })` form is what Next.js recognizes and bundles. */
-function startCorrectionWorker() {
-  const worker = new Worker(new URL("../../../lib/csv/correction/correction.worker.ts", import.meta.url), { type: "module" });
-  const api = wrap<CorrectionSession>(worker);
-  return {
-    api,
-    stop: () => {
-      api[releaseProxy]();
-      worker.terminate();
-    },
-  };
 }
