@@ -37,9 +37,9 @@ export function BulkFixes({ fixes, onApply }: Props) {
           </Button>
         ))}
       </div>
-      <ul role="status" className="space-y-1 text-sm text-emerald-800">
-        {done.map((line, i) => <li key={i}>{line}</li>)}
-      </ul>
+      <div role="status">
+        {done.length > 0 && <ul className="space-y-1 text-sm text-emerald-800">{done.map((line, i) => <li key={i}>{line}</li>)}</ul>}
+      </div>
     </section>
   );
 }

@@ -79,7 +79,7 @@ export function CorrectionDialog({ correction, fileName, onBack, onBuilt }: Prop
       {state.status === "opening" && <p role="status" className="mt-4 text-sm">{t("correction.opening")}</p>}
       {state.status === "failed" && <p role="alert" className="mt-4 text-sm text-red-800">{t("correction.openFailed")}</p>}
       {opened && (
-        <div className="mt-3 flex min-h-[50dvh] flex-1 flex-col gap-3">
+        <div className="mt-3 flex flex-1 flex-col gap-3">
           <Counts opened={opened} counts={correction.counts} />
           <FileNotes opened={opened} />
           <BulkFixes fixes={opened.fixes} onApply={applyFix} />

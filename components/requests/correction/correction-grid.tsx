@@ -1,6 +1,6 @@
 "use client";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { GridRow, RowsQuery } from "@/lib/csv/correction/correction-api";
 import { TEMPLATE_COLUMNS } from "@/lib/csv/template-columns";
@@ -68,7 +68,7 @@ export function CorrectionGrid({ filter, fetchRows, onEdit, onExclude, showPlatf
       role="region"
       aria-label={t("correction.gridLabel")}
       tabIndex={0}
-      className="min-h-0 flex-1 overflow-auto overscroll-contain rounded-md border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
+      className="min-h-[60dvh] flex-1 overflow-auto overscroll-contain rounded-md sm:min-h-64 border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
     >
       <table className="stack-table w-full text-sm" aria-rowcount={grid.total + 1}>
         <caption className="sr-only">{t("correction.gridLabel")}</caption>
@@ -114,6 +114,24 @@ type RowProps = {
   showPlatformErrors: boolean;
 };
 
+/** Shows the click at once; the worker's answer (the re-counted row) follows. */
+function ExcludeBox({ row, onToggle }: { row: GridRow; onToggle: RowProps["onToggle"] }) {
+  const t = useTranslations("correction");
+  const [asked, setAsked] = useState<boolean | null>(null);
+  return (
+    <input
+      type="checkbox"
+      checked={asked ?? row.excluded}
+      onChange={(event) => {
+        setAsked(event.target.checked);
+        void onToggle(row.rowId, event.target.checked).finally(() => setAsked(null));
+      }}
+      aria-label={t("excludeRow", { line: row.line })}
+      className="size-4"
+    />
+  );
+}
+
 function RowCells({ row, onCommit, onToggle, showPlatformErrors }: RowProps) {
   const t = useTranslations();
   const rowIssues = row.issues.filter((issue) => issue.column === null);
@@ -127,13 +145,7 @@ function RowCells({ row, onCommit, onToggle, showPlatformErrors }: RowProps) {
         })}
       </th>
       <td data-label={t("correction.exclude")} className="px-2 py-1.5">
-        <input
-          type="checkbox"
-          checked={row.excluded}
-          onChange={(event) => void onToggle(row.rowId, event.target.checked)}
-          aria-label={t("correction.excludeRow", { line: row.line })}
-          className="size-4"
-        />
+        <ExcludeBox row={row} onToggle={onToggle} />
       </td>
       {TEMPLATE_COLUMNS.map((name, column) => <GridCell key={name} row={row} column={column} onCommit={onCommit} />)}
       {showPlatformErrors && (
