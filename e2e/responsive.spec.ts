@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { accounts, PASSWORD } from "./support/accounts";
 import { apiAs, uploadCsv } from "./support/api";
 import { csvOf, goodRow, sandboxErrorEid, sha256 } from "./support/csv";
+import { expectNoSideScroll } from "./support/page-checks";
 
 // Issue #14: every screen on a phone (390 px) and a desk (1440 px), in English and Arabic, with
 // no sideways scrolling of the page; below 1024 px the navigation is a menu at the inline start.
@@ -34,13 +35,6 @@ async function signInAs(page: Page, email: string) {
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/\/population-migration$/);
-}
-
-/** The page is never wider than the screen (a table may scroll inside its own region). */
-async function expectNoSideScroll(page: Page, what: string) {
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${what} scrolls sideways` })
-    .toBeLessThanOrEqual(0);
 }
 
 test.beforeAll(async ({ browser }) => {
