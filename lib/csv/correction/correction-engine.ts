@@ -48,8 +48,7 @@ export class CorrectionEngine implements CorrectionSession {
 
   async rows({ offset, limit, filter }: RowsQuery): Promise<{ total: number; rows: GridRow[] }> {
     const all = this.opened().rows;
-    const matches = (r: KeptRow) =>
-      filter === "excluded" ? r.excluded : !r.excluded && (filter === "to-fix" || this.issuesOf(r).some((i) => i.severity === "error"));
+    const matches = (r: KeptRow) => (filter === "excluded" ? r.excluded : !r.excluded && (filter === "to-fix" || this.hasError(r)));
     const picked: KeptRow[] = [];
     let total = 0;
     const end = offset + Math.min(Math.max(0, limit), MAX_PAGE);
@@ -203,25 +202,36 @@ export class CorrectionEngine implements CorrectionSession {
     return repeats.length === 0 ? row.issues : [...row.issues, ...repeats];
   }
 
+  /** Walks the row's issues rather than its cells: most rows to fix have one or two. */
   private shareOf(row: KeptRow): Share {
-    const issues = this.issuesOf(row);
-    let iso = 0;
-    let spaces = 0;
-    for (const c of [COL.onboarding, COL.issue, COL.expiry, COL.dob]) if (isoDateFix(row.values[c]!) !== null) iso++;
-    for (let c = 0; c < row.values.length; c++) if (spacesFix(row.values[c]!, c, row.issues) !== null) spaces++;
-    return {
-      toFix: issues.length > 0 || row.businessErrors.length > 0 ? 1 : 0,
-      errors: issues.filter((i) => i.severity === "error").length,
-      iso,
-      spaces,
-      hyphens: hyphenatedEidFix(row.values[COL.eid]!) !== null ? 1 : 0,
-    };
+    const share: Share = { toFix: row.businessErrors.length > 0 ? 1 : 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
+    for (const issue of this.issuesOf(row)) {
+      share.toFix = 1;
+      if (issue.severity === "error") share.errors++;
+      const c = issue.column;
+      if (c === null) continue;
+      if (issue.code === "DATE_ISO" && isoDateFix(row.values[c]!) !== null) share.iso++;
+      else if ((issue.code === "VALUE_SPACES" || issue.code === "NAME_SPACES") && spacesFix(row.values[c]!, c, row.issues) !== null) share.spaces++;
+    }
+    const eid = row.values[COL.eid]!;
+    if (eid.charCodeAt(3) === 45 && hyphenatedEidFix(eid) !== null) share.hyphens = 1;
+    return share;
+  }
+
+  private hasError(row: KeptRow): boolean {
+    for (const issue of this.issuesOf(row)) if (issue.severity === "error") return true;
+    return false;
   }
 
   private account(row: KeptRow, sign: 1 | -1): void {
     if (row.excluded) return;
     const share = this.shareOf(row);
-    for (const k of Object.keys(share) as (keyof Share)[]) this.totals[k] += sign * share[k];
+    const totals = this.totals;
+    totals.toFix += sign * share.toFix;
+    totals.errors += sign * share.errors;
+    totals.iso += sign * share.iso;
+    totals.spaces += sign * share.spaces;
+    totals.hyphens += sign * share.hyphens;
   }
 
   private afterOpen(): OpenedFile {
