@@ -42,6 +42,14 @@ describe("open", () => {
     expect(codes(list[0]!)).toEqual([`${COL.dob}:DATE_ISO`]);
   });
 
+  it("reports progress, throttled, ending with the whole file", async () => {
+    const text = csv(...rows(2000));
+    const progress = vi.fn();
+    await new CorrectionEngine().open(new Blob(Array.from({ length: 40 }, (_, i) => text.slice((i * text.length) / 40, ((i + 1) * text.length) / 40))), TODAY, progress);
+    expect(progress).toHaveBeenLastCalledWith(text.length, text.length);
+    expect(progress.mock.calls.length).toBeLessThan(10);
+  });
+
   it("shows rows with only warnings under to-fix but not under errors, and they are not errors left", async () => {
     const text = csv(row({ eid_issue_date: "01/01/2015", eid_expiry_date: "01/01/2020" }));
     const { engine, file, list } = await opened(text);

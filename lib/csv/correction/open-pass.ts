@@ -2,6 +2,7 @@ import { normalizeHeaderName } from "../check-header";
 import { createValidator, type CsvDelimiter, type ValidationObserver } from "../create-validator";
 import { detachString } from "../detach-string";
 import { readBlob } from "../read-blob";
+import { PROGRESS_INTERVAL_MS } from "../run-validation-job";
 import { RULES, type RuleCode } from "../rule-catalogue";
 import { ERRORED_EXTRA_COLUMNS, TEMPLATE_COLUMNS, type TemplateColumn } from "../template-columns";
 import type { ValidationReport } from "../validation-report";
@@ -64,13 +65,19 @@ export async function openPass(
   blob: Blob, today: string, delimiter: CsvDelimiter, onProgress?: (bytes: number, total: number) => void,
 ): Promise<OpenedState> {
   const keeper = new RowKeeper(blob.size);
+  let lastPost = -Infinity;
   const progress = (bytes: number) => {
     keeper.bytesRead = bytes;
-    onProgress?.(bytes, blob.size);
+    // Each call crosses to the page: no more often than the validation worker posts (see run-validation-job).
+    const now = performance.now();
+    if (!onProgress || now - lastPost < PROGRESS_INTERVAL_MS) return;
+    lastPost = now;
+    onProgress(bytes, blob.size);
   };
   const validator = await createValidator({ today, delimiter, observer: keeper, onProgress: progress });
   for await (const chunk of readBlob(blob)) validator.push(chunk);
   const report = validator.finish();
+  onProgress?.(blob.size, blob.size);
   keeper.flushPending();
   return {
     report,
