@@ -136,6 +136,7 @@ describe("exclude", () => {
     expect(out.row.excluded).toBe(true);
     expect(out.opened.errorsLeft).toBe(0);
     expect((await engine.rows({ offset: 0, limit: 10, filter: "excluded" })).rows.map((r) => r.rowId)).toEqual([first!.rowId]);
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "to-fix" })).rows.map((r) => r.rowId)).toEqual([second!.rowId]);
     const back = await engine.exclude(first!.rowId, false);
     expect(back.opened.errorsLeft).toBe(2);
   });

@@ -31,6 +31,7 @@ export class CorrectionEngine implements CorrectionSession {
   private totals: Share = { toFix: 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
   private bomRemoved = false;
   private bareEids = false;
+  private excludedRows = 0;
 
   async open(file: Blob, today: string, onProgress?: (bytes: number, total: number) => void): Promise<OpenedFile> {
     this.source = file;
@@ -48,10 +49,15 @@ export class CorrectionEngine implements CorrectionSession {
 
   async rows({ offset, limit, filter }: RowsQuery): Promise<{ total: number; rows: GridRow[] }> {
     const all = this.opened().rows;
+    const size = Math.min(Math.max(0, limit), MAX_PAGE);
+    // The grid opens on "to-fix" with nothing excluded: a slice, not a walk over 100,000 rows.
+    if (filter === "to-fix" && this.excludedRows === 0) {
+      return { total: all.length, rows: all.slice(offset, offset + size).map((r) => this.gridRow(r)) };
+    }
     const matches = (r: KeptRow) => (filter === "excluded" ? r.excluded : !r.excluded && (filter === "to-fix" || this.hasError(r)));
     const picked: KeptRow[] = [];
     let total = 0;
-    const end = offset + Math.min(Math.max(0, limit), MAX_PAGE);
+    const end = offset + size;
     for (const r of all) {
       if (!matches(r)) continue;
       if (total >= offset && total < end) picked.push(r);
@@ -79,6 +85,7 @@ export class CorrectionEngine implements CorrectionSession {
       this.account(row, -1);
       if (excluded) this.releaseKeys(at);
       row.excluded = excluded;
+      this.excludedRows += excluded ? 1 : -1;
       if (!excluded) this.acquireKeys(at);
       this.account(row, 1);
     }
@@ -236,6 +243,7 @@ export class CorrectionEngine implements CorrectionSession {
 
   private afterOpen(): OpenedFile {
     this.totals = { toFix: 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
+    this.excludedRows = 0;
     for (const row of this.opened().rows) this.account(row, 1);
     return this.summary();
   }
