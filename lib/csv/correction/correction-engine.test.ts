@@ -69,6 +69,7 @@ describe("open", () => {
 describe("edit", () => {
   it("re-checks the edited row with the same rules", async () => {
     const { engine, list } = await opened(csv(row({ dob: "31/02/1990" })));
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors" })).total).toBe(1);
     const bad = await engine.edit(list[0]!.rowId, COL.dob, "1990-07-27");
     expect(codes(bad.row)).toEqual([`${COL.dob}:DATE_ISO`]);
     expect(bad.opened.errorsLeft).toBe(1);
@@ -76,6 +77,7 @@ describe("edit", () => {
     expect(good.row.issues).toEqual([]);
     expect(good.row.original[COL.dob]).toBe("31/02/1990");
     expect(good.opened).toMatchObject({ errorsLeft: 0, rowsToFix: 0 });
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors" })).total).toBe(0);
     // Still listed under to-fix, so the row does not vanish under the user's cursor.
     expect((await engine.rows({ offset: 0, limit: 10, filter: "to-fix" })).total).toBe(1);
   });

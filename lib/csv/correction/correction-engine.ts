@@ -32,6 +32,8 @@ export class CorrectionEngine implements CorrectionSession {
   private bomRemoved = false;
   private bareEids = false;
   private excludedRows = 0;
+  /** Filtered lists for rows(); cleared by every change. */
+  private readonly lists = new Map<RowsQuery["filter"], KeptRow[]>();
 
   async open(file: Blob, today: string, onProgress?: (bytes: number, total: number) => void): Promise<OpenedFile> {
     this.source = file;
@@ -48,22 +50,24 @@ export class CorrectionEngine implements CorrectionSession {
   }
 
   async rows({ offset, limit, filter }: RowsQuery): Promise<{ total: number; rows: GridRow[] }> {
+    const list = this.listed(filter);
+    const from = Math.max(0, offset);
+    const page = list.slice(from, from + Math.min(Math.max(0, limit), MAX_PAGE));
+    return { total: list.length, rows: page.map((r) => this.gridRow(r)) };
+  }
+
+  /**
+   * The rows a filter shows, in file order. Kept until something changes, so scrolling reads
+   * slices; the grid opens on "to-fix" with nothing excluded, which is the rows themselves.
+   */
+  private listed(filter: RowsQuery["filter"]): readonly KeptRow[] {
     const all = this.opened().rows;
-    const size = Math.min(Math.max(0, limit), MAX_PAGE);
-    // The grid opens on "to-fix" with nothing excluded: a slice, not a walk over 100,000 rows.
-    if (filter === "to-fix" && this.excludedRows === 0) {
-      return { total: all.length, rows: all.slice(offset, offset + size).map((r) => this.gridRow(r)) };
-    }
-    const matches = (r: KeptRow) => (filter === "excluded" ? r.excluded : !r.excluded && (filter === "to-fix" || this.hasError(r)));
-    const picked: KeptRow[] = [];
-    let total = 0;
-    const end = offset + size;
-    for (const r of all) {
-      if (!matches(r)) continue;
-      if (total >= offset && total < end) picked.push(r);
-      total++;
-    }
-    return { total, rows: picked.map((r) => this.gridRow(r)) };
+    if (filter === "to-fix" && this.excludedRows === 0) return all;
+    const cached = this.lists.get(filter);
+    if (cached) return cached;
+    const list = all.filter((r) => (filter === "excluded" ? r.excluded : !r.excluded && (filter === "to-fix" || this.hasError(r))));
+    this.lists.set(filter, list);
+    return list;
   }
 
   async edit(rowId: number, column: number, value: string): Promise<{ row: GridRow; opened: OpenedFile }> {
@@ -230,7 +234,9 @@ export class CorrectionEngine implements CorrectionSession {
     return false;
   }
 
+  /** Every change to a row passes here (before and after), so the filtered lists are dropped here too. */
   private account(row: KeptRow, sign: 1 | -1): void {
+    this.lists.clear();
     if (row.excluded) return;
     const share = this.shareOf(row);
     const totals = this.totals;
@@ -244,6 +250,7 @@ export class CorrectionEngine implements CorrectionSession {
   private afterOpen(): OpenedFile {
     this.totals = { toFix: 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
     this.excludedRows = 0;
+    this.lists.clear();
     for (const row of this.opened().rows) this.account(row, 1);
     return this.summary();
   }
