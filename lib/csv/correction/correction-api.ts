@@ -39,11 +39,16 @@ export type BulkFixOffer = { kind: BulkFixKind; cells: number };
 
 export type OpenedFile = {
   totalRows: number;
-  /** Rows with issues or business errors. */
+  /** Rows with issues or business errors now (a row fixed in the grid stops counting; it stays listed under "to-fix"). */
   rowsToFix: number;
-  /** Blocking issues still present (excluded rows don't count). */
+  /**
+   * Blocking issues still present (excluded rows don't count). File-level findings the rebuild
+   * repairs by itself (line endings, a misspelt header, blank or repeated-header lines) don't
+   * count; a byte-order mark counts until its fix is applied; a fatal one (wrong delimiter
+   * before its fix, unreadable file) counts and makes build() throw.
+   */
   errorsLeft: number;
-  /** File-level issues the grid cannot show in a row. */
+  /** File-level issues the grid cannot show in a row, each code once (column null). */
   fileIssues: readonly CellIssue[];
   /** Only unambiguous repairs; a scientific-notation EID is never offered. */
   fixes: readonly BulkFixOffer[];
@@ -53,6 +58,11 @@ export type OpenedFile = {
   sourceRequestId: string | null;
 };
 
+/**
+ * "to-fix": every row kept at open (issues, warnings, repeats, or an errored download's rows),
+ * not excluded, in file order, fixed ones included so a row does not vanish under the cursor;
+ * "errors": those with an error now; "excluded": the excluded ones. limit ≤ 1000.
+ */
 export type RowsQuery = { offset: number; limit: number; filter: "to-fix" | "errors" | "excluded" };
 
 export type BuiltFile = {
@@ -70,10 +80,14 @@ export interface CorrectionSession {
    * call: see report()) and keeps its rows to fix. onProgress must be wrapped in comlink's proxy().
    */
   open(file: Blob, today: string, onProgress?: (bytes: number, total: number) => void): Promise<OpenedFile>;
-  /** The check's report from open() (or from the reopen of a delimiter fix), as validateInWorker gives it. */
+  /**
+   * The check's report from open() (or from the reopen of a delimiter fix), as validateInWorker
+   * gives it, sha256 included (hashed in the same pass). For an errored download the header is
+   * judged without its own columns.
+   */
   report(): Promise<ValidationReport>;
   rows(q: RowsQuery): Promise<{ total: number; rows: GridRow[] }>;
-  /** Re-checked by the same rule engine as the file check (validate-row + duplicate keys). */
+  /** Re-checked by the same rule engine as the file check (validate-row + duplicate keys). rowId: a row rows() listed; column 0-7. */
   edit(rowId: number, column: number, value: string): Promise<{ row: GridRow; opened: OpenedFile }>;
   exclude(rowId: number, excluded: boolean): Promise<{ row: GridRow; opened: OpenedFile }>;
   applyFix(kind: BulkFixKind): Promise<{ changedCells: number; opened: OpenedFile }>;

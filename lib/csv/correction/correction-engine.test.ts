@@ -42,6 +42,14 @@ describe("open", () => {
     expect(codes(list[0]!)).toEqual([`${COL.dob}:DATE_ISO`]);
   });
 
+  it("reports progress, throttled, ending with the whole file", async () => {
+    const text = csv(...rows(2000));
+    const progress = vi.fn();
+    await new CorrectionEngine().open(new Blob(Array.from({ length: 40 }, (_, i) => text.slice((i * text.length) / 40, ((i + 1) * text.length) / 40))), TODAY, progress);
+    expect(progress).toHaveBeenLastCalledWith(text.length, text.length);
+    expect(progress.mock.calls.length).toBeLessThan(10);
+  });
+
   it("shows rows with only warnings under to-fix but not under errors, and they are not errors left", async () => {
     const text = csv(row({ eid_issue_date: "01/01/2015", eid_expiry_date: "01/01/2020" }));
     const { engine, file, list } = await opened(text);
@@ -61,6 +69,7 @@ describe("open", () => {
 describe("edit", () => {
   it("re-checks the edited row with the same rules", async () => {
     const { engine, list } = await opened(csv(row({ dob: "31/02/1990" })));
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors" })).total).toBe(1);
     const bad = await engine.edit(list[0]!.rowId, COL.dob, "1990-07-27");
     expect(codes(bad.row)).toEqual([`${COL.dob}:DATE_ISO`]);
     expect(bad.opened.errorsLeft).toBe(1);
@@ -68,6 +77,7 @@ describe("edit", () => {
     expect(good.row.issues).toEqual([]);
     expect(good.row.original[COL.dob]).toBe("31/02/1990");
     expect(good.opened).toMatchObject({ errorsLeft: 0, rowsToFix: 0 });
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors" })).total).toBe(0);
     // Still listed under to-fix, so the row does not vanish under the user's cursor.
     expect((await engine.rows({ offset: 0, limit: 10, filter: "to-fix" })).total).toBe(1);
   });
@@ -128,6 +138,7 @@ describe("exclude", () => {
     expect(out.row.excluded).toBe(true);
     expect(out.opened.errorsLeft).toBe(0);
     expect((await engine.rows({ offset: 0, limit: 10, filter: "excluded" })).rows.map((r) => r.rowId)).toEqual([first!.rowId]);
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "to-fix" })).rows.map((r) => r.rowId)).toEqual([second!.rowId]);
     const back = await engine.exclude(first!.rowId, false);
     expect(back.opened.errorsLeft).toBe(2);
   });

@@ -31,6 +31,9 @@ export class CorrectionEngine implements CorrectionSession {
   private totals: Share = { toFix: 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
   private bomRemoved = false;
   private bareEids = false;
+  private excludedRows = 0;
+  /** Filtered lists for rows(); cleared by every change. */
+  private readonly lists = new Map<RowsQuery["filter"], KeptRow[]>();
 
   async open(file: Blob, today: string, onProgress?: (bytes: number, total: number) => void): Promise<OpenedFile> {
     this.source = file;
@@ -47,18 +50,24 @@ export class CorrectionEngine implements CorrectionSession {
   }
 
   async rows({ offset, limit, filter }: RowsQuery): Promise<{ total: number; rows: GridRow[] }> {
+    const list = this.listed(filter);
+    const from = Math.max(0, offset);
+    const page = list.slice(from, from + Math.min(Math.max(0, limit), MAX_PAGE));
+    return { total: list.length, rows: page.map((r) => this.gridRow(r)) };
+  }
+
+  /**
+   * The rows a filter shows, in file order. Kept until something changes, so scrolling reads
+   * slices; the grid opens on "to-fix" with nothing excluded, which is the rows themselves.
+   */
+  private listed(filter: RowsQuery["filter"]): readonly KeptRow[] {
     const all = this.opened().rows;
-    const matches = (r: KeptRow) =>
-      filter === "excluded" ? r.excluded : !r.excluded && (filter === "to-fix" || this.issuesOf(r).some((i) => i.severity === "error"));
-    const picked: KeptRow[] = [];
-    let total = 0;
-    const end = offset + Math.min(Math.max(0, limit), MAX_PAGE);
-    for (const r of all) {
-      if (!matches(r)) continue;
-      if (total >= offset && total < end) picked.push(r);
-      total++;
-    }
-    return { total, rows: picked.map((r) => this.gridRow(r)) };
+    if (filter === "to-fix" && this.excludedRows === 0) return all;
+    const cached = this.lists.get(filter);
+    if (cached) return cached;
+    const list = all.filter((r) => (filter === "excluded" ? r.excluded : !r.excluded && (filter === "to-fix" || this.hasError(r))));
+    this.lists.set(filter, list);
+    return list;
   }
 
   async edit(rowId: number, column: number, value: string): Promise<{ row: GridRow; opened: OpenedFile }> {
@@ -80,6 +89,7 @@ export class CorrectionEngine implements CorrectionSession {
       this.account(row, -1);
       if (excluded) this.releaseKeys(at);
       row.excluded = excluded;
+      this.excludedRows += excluded ? 1 : -1;
       if (!excluded) this.acquireKeys(at);
       this.account(row, 1);
     }
@@ -203,29 +213,44 @@ export class CorrectionEngine implements CorrectionSession {
     return repeats.length === 0 ? row.issues : [...row.issues, ...repeats];
   }
 
+  /** Walks the row's issues rather than its cells: most rows to fix have one or two. */
   private shareOf(row: KeptRow): Share {
-    const issues = this.issuesOf(row);
-    let iso = 0;
-    let spaces = 0;
-    for (const c of [COL.onboarding, COL.issue, COL.expiry, COL.dob]) if (isoDateFix(row.values[c]!) !== null) iso++;
-    for (let c = 0; c < row.values.length; c++) if (spacesFix(row.values[c]!, c, row.issues) !== null) spaces++;
-    return {
-      toFix: issues.length > 0 || row.businessErrors.length > 0 ? 1 : 0,
-      errors: issues.filter((i) => i.severity === "error").length,
-      iso,
-      spaces,
-      hyphens: hyphenatedEidFix(row.values[COL.eid]!) !== null ? 1 : 0,
-    };
+    const share: Share = { toFix: row.businessErrors.length > 0 ? 1 : 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
+    for (const issue of this.issuesOf(row)) {
+      share.toFix = 1;
+      if (issue.severity === "error") share.errors++;
+      const c = issue.column;
+      if (c === null) continue;
+      if (issue.code === "DATE_ISO" && isoDateFix(row.values[c]!) !== null) share.iso++;
+      else if ((issue.code === "VALUE_SPACES" || issue.code === "NAME_SPACES") && spacesFix(row.values[c]!, c, row.issues) !== null) share.spaces++;
+    }
+    const eid = row.values[COL.eid]!;
+    if (eid.charCodeAt(3) === 45 && hyphenatedEidFix(eid) !== null) share.hyphens = 1;
+    return share;
   }
 
+  private hasError(row: KeptRow): boolean {
+    for (const issue of this.issuesOf(row)) if (issue.severity === "error") return true;
+    return false;
+  }
+
+  /** Every change to a row passes here (before and after), so the filtered lists are dropped here too. */
   private account(row: KeptRow, sign: 1 | -1): void {
+    this.lists.clear();
     if (row.excluded) return;
     const share = this.shareOf(row);
-    for (const k of Object.keys(share) as (keyof Share)[]) this.totals[k] += sign * share[k];
+    const totals = this.totals;
+    totals.toFix += sign * share.toFix;
+    totals.errors += sign * share.errors;
+    totals.iso += sign * share.iso;
+    totals.spaces += sign * share.spaces;
+    totals.hyphens += sign * share.hyphens;
   }
 
   private afterOpen(): OpenedFile {
     this.totals = { toFix: 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
+    this.excludedRows = 0;
+    this.lists.clear();
     for (const row of this.opened().rows) this.account(row, 1);
     return this.summary();
   }

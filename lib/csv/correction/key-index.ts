@@ -16,6 +16,11 @@ export class KeyIndex {
   /** Per key with repeats: the rows to fix that repeat it, as indexes in file order. */
   private readonly repeats = new Map<Key, number[]>();
 
+  /** Sizes the table for about this many keys at once, so a large file is not rehashed ten times. */
+  reserve(keys: number): void {
+    this.numbers.reserve(keys);
+  }
+
   /** Counts a holder that is not a row to fix (the pass); true when the key was already held. */
   count(key: Key): boolean {
     return this.add(key, 1) > 1;
@@ -76,9 +81,15 @@ class NumberCounts {
   private size = 0;
   private readonly seed = randomSeed();
 
+  reserve(keys: number): void {
+    let slots = this.keys.length;
+    while (slots < keys * 2) slots *= 2;
+    if (slots > this.keys.length) this.grow(slots);
+  }
+
   /** Adds delta to the key's count and returns the new count. */
   add(key: number, delta: number): number {
-    if (this.size * 2 >= this.keys.length) this.grow();
+    if (this.size * 2 >= this.keys.length) this.grow(this.keys.length * 2);
     const slot = this.slotOf(key);
     if (!this.used[slot]) {
       this.used[slot] = 1;
@@ -98,11 +109,12 @@ class NumberCounts {
     return slot;
   }
 
-  private grow(): void {
+  /** Rehashes into `slots` slots at once: every large typed array allocated can cost a garbage collection. */
+  private grow(slots: number): void {
     const { keys, counts, used } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.counts = new Int32Array(keys.length * 2);
-    this.used = new Uint8Array(keys.length * 2);
+    this.keys = new Float64Array(slots);
+    this.counts = new Int32Array(slots);
+    this.used = new Uint8Array(slots);
     for (let i = 0; i < keys.length; i++) {
       if (!used[i]) continue;
       const slot = this.slotOf(keys[i]!);

@@ -2,6 +2,7 @@ import { normalizeHeaderName } from "../check-header";
 import { createValidator, type CsvDelimiter, type ValidationObserver } from "../create-validator";
 import { detachString } from "../detach-string";
 import { readBlob } from "../read-blob";
+import { PROGRESS_INTERVAL_MS } from "../run-validation-job";
 import { RULES, type RuleCode } from "../rule-catalogue";
 import { ERRORED_EXTRA_COLUMNS, TEMPLATE_COLUMNS, type TemplateColumn } from "../template-columns";
 import type { ValidationReport } from "../validation-report";
@@ -57,15 +58,26 @@ const FILE_LEVEL: ReadonlySet<RuleCode> = new Set<RuleCode>([
   "BOM", "LINE_ENDINGS_CR", "LINE_ENDINGS_MIXED", "NO_DATA_ROWS", "HEADER_MISMATCH", "HEADER_REPEATED", "BLANK_ROW",
 ]);
 const NO_ERRORS: readonly BusinessError[] = [];
+const NO_ISSUES: CellIssue[] = [];
 
 /** Runs the upload dialog's check over the file and keeps its rows to fix (one pass). */
 export async function openPass(
   blob: Blob, today: string, delimiter: CsvDelimiter, onProgress?: (bytes: number, total: number) => void,
 ): Promise<OpenedState> {
-  const keeper = new RowKeeper();
-  const validator = await createValidator({ today, delimiter, observer: keeper, onProgress: onProgress && ((bytes) => onProgress(bytes, blob.size)) });
+  const keeper = new RowKeeper(blob.size);
+  let lastPost = -Infinity;
+  const progress = (bytes: number) => {
+    keeper.bytesRead = bytes;
+    // Each call crosses to the page: no more often than the validation worker posts (see run-validation-job).
+    const now = performance.now();
+    if (!onProgress || now - lastPost < PROGRESS_INTERVAL_MS) return;
+    lastPost = now;
+    onProgress(bytes, blob.size);
+  };
+  const validator = await createValidator({ today, delimiter, observer: keeper, onProgress: progress });
   for await (const chunk of readBlob(blob)) validator.push(chunk);
   const report = validator.finish();
+  onProgress?.(blob.size, blob.size);
   keeper.flushPending();
   return {
     report,
@@ -82,7 +94,12 @@ export async function openPass(
   };
 }
 
+/** Rows read before the key table is sized from the file's bytes per row. */
+const ROWS_TO_ESTIMATE = 4096;
+
 class RowKeeper implements ValidationObserver {
+  constructor(private readonly fileBytes: number) {}
+
   readonly rows: KeptRow[] = [];
   readonly index = new KeyIndex();
   readonly fileIssues = new Map<RuleCode, CellIssue>();
@@ -92,6 +109,7 @@ class RowKeeper implements ValidationObserver {
   otherDelimiter: CsvDelimiter | null = null;
   hyphenatedElsewhere = 0;
   dataRows = 0;
+  bytesRead = 0;
   /** Issues of the row being read (a malformed quote is reported just before its record). */
   private pending: { code: RuleCode; line: number; column: TemplateColumn | null }[] = [];
   private rowEid: number | null = null;
@@ -125,14 +143,18 @@ class RowKeeper implements ValidationObserver {
 
   row(fields: readonly string[], line: number, extra: readonly string[]): void {
     const rowId = this.dataRows++;
-    const issues: CellIssue[] = [];
-    for (const p of this.pending) if (p.line === line) issues.push(cellIssue(p.code, p.column));
-    if (issues.length !== this.pending.length) this.flushPending(line);
-    this.pending = [];
+    // Two keys a row: estimated from the bytes read so far (the chunk being parsed included, so a little high).
+    if (rowId === ROWS_TO_ESTIMATE && this.bytesRead > 0) this.index.reserve(Math.ceil((2 * this.fileBytes * rowId) / this.bytesRead));
+    const issues: CellIssue[] = this.pending.length === 0 ? NO_ISSUES : [];
+    if (this.pending.length > 0) {
+      for (const p of this.pending) if (p.line === line) issues.push(cellIssue(p.code, p.column));
+      if (issues.length !== this.pending.length) this.flushPending(line);
+      this.pending = [];
+    }
     const errored = this.erroredColumns > 0;
     if (errored) this.noteSourceRequest(extra[2] ?? "");
     if (issues.length > 0 || this.eidRepeats || this.customerIdRepeats || errored) this.keep(rowId, line, fields, issues, extra);
-    else if (hyphenatedEidFix(fields[1] ?? "") !== null) this.hyphenatedElsewhere++;
+    else if ((fields[1] ?? "").charCodeAt(3) === 45 && hyphenatedEidFix(fields[1]!) !== null) this.hyphenatedElsewhere++;
     this.rowEid = null;
     this.rowCustomerId = null;
     this.eidRepeats = false;

@@ -9,8 +9,17 @@ import type { Key } from "./key-index";
 /** Repeated keys are judged over the whole file by the key index, never by one row's check. */
 export const REPEAT_CODES: ReadonlySet<RuleCode> = new Set(["CUSTOMER_ID_DUPLICATE", "EID_DUPLICATE"]);
 
+/** Issues are immutable and few in kind: one shared object per code and column saves 100,000s of allocations. */
+const interned = new Map<string, CellIssue>();
+
 export function cellIssue(code: RuleCode, column: TemplateColumn | null): CellIssue {
-  return { column: column === null ? null : TEMPLATE_COLUMNS.indexOf(column), code, severity: RULES[code].severity };
+  const id = `${code}:${column}`;
+  let issue = interned.get(id);
+  if (!issue) {
+    issue = Object.freeze({ column: column === null ? null : TEMPLATE_COLUMNS.indexOf(column), code, severity: RULES[code].severity });
+    interned.set(id, issue);
+  }
+  return issue;
 }
 
 export type RowCheck = { issues: CellIssue[]; eid: Key | null; customerId: Key | null };
