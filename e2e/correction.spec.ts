@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { accounts, PASSWORD, signInAs } from "./support/accounts";
-import { apiAs, uploadCsv } from "./support/api";
-import { csvOf, eid, goodRow, sandboxErrorEid, sha256 } from "./support/csv";
+import { completedBatch } from "./support/api";
+import { csvOf, eid, goodRow, sandboxErrorEid } from "./support/csv";
 import { expectNoEnglish, expectNoSeriousViolations, expectNoSideScroll } from "./support/page-checks";
 
 // Issue #15, before upload: a refused file is fixed entirely in the browser and uploaded. The
@@ -151,14 +151,7 @@ test("in Arabic on a 390 px phone the grid reads right to left, in Arabic, witho
 test("the errored-rows download taken back as it is: its columns are dropped with a notice and the upload is linked", async ({ browser, page }) => {
   const fileName = `taken-back-${Date.now()}.csv`;
   const content = csvOf([goodRow(), goodRow({ eid_number: sandboxErrorEid(1) })]);
-  const uploader = await apiAs(browser, accounts.alphaUploader);
-  const { id, complete } = await uploadCsv(uploader, fileName, content);
-  expect(complete?.status()).toBe(200);
-  const approver = await apiAs(browser, accounts.alphaApprover);
-  expect((await approver.post(`/api/requests/${id}/approve`, { data: { sha256: sha256(content) } })).status()).toBe(200);
-  await expect
-    .poll(async () => (await (await approver.get(`/api/requests/${id}/batch/status`)).json()).status, { timeout: 90_000 })
-    .toBe("completed");
+  const id = await completedBatch(browser, fileName, content);
 
   await signInAs(page, accounts.alphaUploader);
   const download = await page.request.get(`/api/requests/${id}/batch/errored.csv`);
