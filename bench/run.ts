@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { benchBrowser } from "./b1-browser/b1";
 import { benchServerValidation } from "./b2-server/b2";
+import { benchCorrection } from "./b9-correction/b9";
 import { uploadThrough, type Uploaded } from "./portal/b3-upload";
 import { benchSandbox } from "./portal/b4-sandbox";
 import { benchList, seedRequests } from "./portal/b5-list";
@@ -51,6 +52,7 @@ function reportFailure(id: string, engine: Result["engine"], error: unknown) {
 const mixed = await Promise.all(plan.sizes.map((rows) => templateFile(rows)));
 await step("B1", "-", () => benchBrowser(mixed.at(-1)!, plan.runs));
 await step("B2", "-", () => benchServerValidation(mixed));
+await step("B9", "-", async () => benchCorrection(await templateFile(largest, "tenth-bad"), smoke ? 5 : 50));
 
 for (const engine of engines) {
   if (!["B3", "B4", "B5", "B6", "B8"].some(runs)) break;

@@ -1,24 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { accounts, PASSWORD } from "./support/accounts";
 import { csvOf, goodRow, sandboxErrorEid } from "./support/csv";
+import { expectNoSeriousViolations } from "./support/page-checks";
 
 // Issue #8: an axe scan (WCAG 2.0/2.1/2.2 A and AA) of every page, in English and in Arabic.
 // Serious and critical violations fail the test; the message lists each rule and its targets.
 // Beta Exchange's accounts: the sign-in spec expects Alpha Bank's name only on the pages it opens.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const LOCALES = ["en", "ar"] as const;
 type Locale = (typeof LOCALES)[number];
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
 
 async function useLocale(context: BrowserContext, locale: Locale) {
   await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL ?? "http://localhost:3210" }]);

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { accounts, PASSWORD } from "./support/accounts";
 import { csvOf, goodRow, sandboxErrorEid } from "./support/csv";
+import { expectNoEnglish } from "./support/page-checks";
 
 // Issue #8: a new user switches to Arabic and completes the journey's key steps in it.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -9,32 +10,6 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 const fileName = `arabic-${Date.now()}.csv`;
 const arabicName = "نورة الكعبي";
 const rows = [goodRow({ name_on_eid: arabicName }), goodRow({ name_on_eid: "Kartik Naik" }), goodRow({ eid_number: sandboxErrorEid(1) })];
-
-/**
- * English left on an Arabic page: runs of two or more Latin words outside what is data by
- * design — names, file names, codes, IDs and e-mails, which the portal marks as isolated
- * (`<bdi>`, `dir="ltr"`, and `dir="auto"` on a list's option). A short allow-list holds the product's own Latin terms.
- */
-async function englishOnPage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const ALLOWED = [/^SHA-256$/, /^CSV UTF-8$/i];
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    // An <option> cannot hold a <bdi>: a name in a list of choices is isolated with dir="auto".
-    copy.querySelectorAll("bdi, [dir=ltr], option[dir=auto], script, style, [hidden], [aria-hidden=true] svg").forEach((el) => el.remove());
-    // innerText needs layout: measure the copy in the page, out of sight.
-    copy.style.position = "absolute";
-    copy.style.insetInlineStart = "-99999px";
-    document.body.appendChild(copy);
-    const text = copy.innerText;
-    copy.remove();
-    const runs = text.match(/[A-Za-z][A-Za-z0-9'’-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’-]*)+/g) ?? [];
-    return runs.filter((run) => !ALLOWED.some((allowed) => allowed.test(run.trim())));
-  });
-}
-
-async function expectNoEnglish(page: Page, where: string) {
-  expect(await englishOnPage(page), `English on ${where}`).toEqual([]);
-}
 
 /** True when the text inside `locator` is laid out left to right: its first character left of its last. */
 async function readsLeftToRight(locator: Locator): Promise<boolean> {

@@ -1,7 +1,8 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { accounts, PASSWORD } from "./support/accounts";
-import { apiAs, uploadCsv } from "./support/api";
-import { csvOf, goodRow, sandboxErrorEid, sha256 } from "./support/csv";
+import { completedBatch } from "./support/api";
+import { csvOf, goodRow, sandboxErrorEid } from "./support/csv";
+import { expectNoSideScroll } from "./support/page-checks";
 
 // Issue #14: every screen on a phone (390 px) and a desk (1440 px), in English and Arabic, with
 // no sideways scrolling of the page; below 1024 px the navigation is a menu at the inline start.
@@ -36,24 +37,9 @@ async function signInAs(page: Page, email: string) {
   await expect(page).toHaveURL(/\/population-migration$/);
 }
 
-/** The page is never wider than the screen (a table may scroll inside its own region). */
-async function expectNoSideScroll(page: Page, what: string) {
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${what} scrolls sideways` })
-    .toBeLessThanOrEqual(0);
-}
-
 test.beforeAll(async ({ browser }) => {
   // One finished batch with failures, for View Details.
-  const uploader = await apiAs(browser, accounts.alphaUploader);
-  const content = csvOf([goodRow(), goodRow({ name_on_eid: "نورة الكعبي" }), goodRow({ eid_number: sandboxErrorEid(1) })]);
-  const { id, complete } = await uploadCsv(uploader, fileName, content);
-  expect(complete?.status()).toBe(200);
-  const approver = await apiAs(browser, accounts.alphaApprover);
-  expect((await approver.post(`/api/requests/${id}/approve`, { data: { sha256: sha256(content) } })).status()).toBe(200);
-  await expect
-    .poll(async () => (await (await approver.get(`/api/requests/${id}/batch/status`)).json()).status, { timeout: 90_000 })
-    .toBe("completed");
+  const id = await completedBatch(browser, fileName, csvOf([goodRow(), goodRow({ name_on_eid: "نورة الكعبي" }), goodRow({ eid_number: sandboxErrorEid(1) })]));
   requestPath = `/population-migration/${id}`;
 });
 

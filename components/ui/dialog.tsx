@@ -11,8 +11,8 @@ type Props = {
   onDismiss: () => void;
   /** "alertdialog" for a confirmation that interrupts (approve 200,000 records?). */
   role?: "dialog" | "alertdialog";
-  /** "side": a full-height panel that slides in at the inline start (the left in English, the right in Arabic), for the phone's menu. */
-  placement?: "center" | "side";
+  /** "side": a full-height panel that slides in at the inline start (the left in English, the right in Arabic), for the phone's menu; "full": the whole screen on a phone, nearly all of it on a desk (the correction grid). */
+  placement?: "center" | "side" | "full";
   /** Shown beside the title (the side panel's Close button). */
   titleAside?: ReactNode;
   children: ReactNode;
@@ -28,6 +28,11 @@ const LOOK = {
     overlay: "fixed inset-0 z-50 flex justify-start bg-slate-900/40",
     modal: "side-panel h-dvh w-72 max-w-[85vw] overflow-y-auto bg-white shadow-xl",
     dialog: "min-h-full px-3 py-5 outline-none",
+  },
+  full: {
+    overlay: "fixed inset-0 z-50 flex bg-slate-900/50 sm:p-4",
+    modal: "flex h-full w-full",
+    dialog: "flex min-h-0 w-full flex-col overflow-y-auto bg-white p-3 shadow-xl outline-none sm:rounded-lg sm:p-5",
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Browser } from "@playwright/test";
-import { PASSWORD } from "./accounts";
+import { accounts, PASSWORD } from "./accounts";
 import { sha256 } from "./csv";
 
 /** An API client signed in as the given user (through the same form a person uses). */
@@ -32,4 +32,17 @@ export async function uploadCsv(api: APIRequestContext, fileName: string, conten
   expect(patch.status(), await patch.text()).toBe(204);
   const complete = await api.post(`/api/requests/${id}/complete`);
   return { created, id: id as string, complete };
+}
+
+/** A file of Alpha Bank uploaded, approved and processed to the end by the sandbox: its request id. */
+export async function completedBatch(browser: Browser, fileName: string, content: string): Promise<string> {
+  const uploader = await apiAs(browser, accounts.alphaUploader);
+  const { id, complete } = await uploadCsv(uploader, fileName, content);
+  expect(complete?.status()).toBe(200);
+  const approver = await apiAs(browser, accounts.alphaApprover);
+  expect((await approver.post(`/api/requests/${id}/approve`, { data: { sha256: sha256(content) } })).status()).toBe(200);
+  await expect
+    .poll(async () => (await (await approver.get(`/api/requests/${id}/batch/status`)).json()).status, { timeout: 90_000 })
+    .toBe("completed");
+  return id!;
 }

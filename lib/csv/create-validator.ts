@@ -8,15 +8,17 @@ import { SNIFF_BYTES, hexPreview, sniffContainer } from "./sniff-container";
 import { buildReport, type ValidationReport } from "./validation-report";
 import { Utf8Decoder, type InvalidUtf8 } from "./utf8-decoder";
 import { RowValidator } from "./validate-row";
-import { createHasher, type ByteHasher, type CsvValidator, type ValidatorOptions } from "./validator-options";
+import { TEMPLATE_COLUMNS } from "./template-columns";
+import { createHasher, type ByteHasher, type CsvValidator, type ValidationObserver, type ValidatorOptions } from "./validator-options";
 
-export type { ByteHasher, CsvValidator, ValidatorOptions } from "./validator-options";
+export type { ByteHasher, CsvValidator, CsvDelimiter, ValidationObserver, ValidatorOptions } from "./validator-options";
 
 export async function createValidator(options: ValidatorOptions): Promise<CsvValidator> {
   return new StreamingValidator(await createHasher(options.hash), options);
 }
 
 type Phase = "head" | "text" | "stopped";
+const NO_EXTRA: readonly string[] = [];
 
 /**
  * bytes → SHA-256 (always, to the last byte) → container sniffing on the first bytes → strict
@@ -29,6 +31,7 @@ class StreamingValidator implements CsvValidator {
   private headBytes = 0;
   private bytes = 0;
   private headerDone = false;
+  private extraColumns = 0;
   private finished = false;
   private readonly decoder = new Utf8Decoder();
   private readonly pushText = (text: string) => {
@@ -39,12 +42,12 @@ class StreamingValidator implements CsvValidator {
   private readonly reader: RecordReader;
 
   constructor(private readonly hasher: ByteHasher | null, private readonly options: ValidatorOptions) {
-    this.sink = new IssueSink(options.maxStoredIssues ?? DEFAULT_MAX_STORED_ISSUES);
-    this.rows = new RowValidator(this.sink, parseIsoDay(options.today));
+    this.sink = new IssueSink(options.maxStoredIssues ?? DEFAULT_MAX_STORED_ISSUES, options.observer);
+    this.rows = new RowValidator(this.sink, parseIsoDay(options.today), options.observer);
     this.reader = new RecordReader({
       record: (fields, line) => this.onRecord(fields, line),
       problem: (code, line, value, message) => this.add(code, line, value, message),
-    });
+    }, options.delimiter);
   }
 
   push(chunk: Uint8Array): void {
@@ -104,11 +107,21 @@ class StreamingValidator implements CsvValidator {
   }
 
   private onRecord(fields: string[], line: number): void {
-    if (this.headerDone) return this.rows.validate(fields, line);
+    const observer = this.options.observer;
+    if (this.headerDone) return observer ? this.observeRow(observer, fields, line) : this.rows.validate(fields, line);
     this.headerDone = true;
-    const { issues } = checkHeader(fields);
+    this.extraColumns = observer?.header(fields) ?? 0;
+    const { issues } = checkHeader(this.extraColumns > 0 ? fields.slice(0, TEMPLATE_COLUMNS.length) : fields);
     for (const issue of issues) this.sink.add(issue.code, 1, issue.column, issue.value, issue.message);
     if (this.sink.fatal) this.stop();
+  }
+
+  /** The correction engine's pass: an errored download's own columns are set aside before the row rules. */
+  private observeRow(observer: ValidationObserver, fields: string[], line: number): void {
+    const extra = this.extraColumns > 0 && fields.length === TEMPLATE_COLUMNS.length + this.extraColumns ? fields.splice(TEMPLATE_COLUMNS.length) : NO_EXTRA;
+    const rowsBefore = this.rows.rows;
+    this.rows.validate(fields, line);
+    if (this.rows.rows > rowsBefore) observer.row(fields, line, extra);
   }
 
   private add(code: RuleCode, line: number | null, value: string, message?: string): void {

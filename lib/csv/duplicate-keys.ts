@@ -9,8 +9,9 @@
 const BUCKET_TARGET = 1024;
 
 export class DuplicateKeys {
-  private keys = new Float64Array(1 << 14);
-  private lines = new Uint32Array(1 << 14);
+  // Small at first: the correction engine re-checks single edited rows with a fresh RowValidator.
+  private keys = new Float64Array(1 << 8);
+  private lines = new Uint32Array(1 << 8);
   private size = 0;
   private last = -Infinity;
   private increasing = true;
@@ -101,13 +102,13 @@ export class DuplicateKeys {
   }
 }
 
-function fmix32(h: number): number {
+export function fmix32(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-function randomSeed(): number {
+export function randomSeed(): number {
   const cryptoApi = (globalThis as { crypto?: { getRandomValues(a: Uint32Array): Uint32Array } }).crypto;
   return cryptoApi ? cryptoApi.getRandomValues(new Uint32Array(1))[0]! : (Math.random() * 2 ** 32) >>> 0;
 }

@@ -3,6 +3,7 @@ import type { Issue } from "./issue";
 import { truncateValue } from "./issue";
 import { RULES, type RuleCode } from "./rule-catalogue";
 import type { TemplateColumn } from "./template-columns";
+import type { ValidationObserver } from "./validator-options";
 
 export const DEFAULT_MAX_STORED_ISSUES = 200_000;
 /** Diagnoses quote truncated values, so this only guards against one that forgot to. */
@@ -22,9 +23,10 @@ export class IssueSink {
   /** The customer_id of the row being checked, set by the row validator; null between rows. */
   customerId: string | null = null;
 
-  constructor(private readonly maxStored = DEFAULT_MAX_STORED_ISSUES) {}
+  constructor(private readonly maxStored = DEFAULT_MAX_STORED_ISSUES, private readonly observer?: Pick<ValidationObserver, "issue">) {}
 
   add(code: RuleCode, row: number | null, column: TemplateColumn | null, value: string, detail = ""): void {
+    this.observer?.issue(code, row, column);
     const rule = RULES[code];
     this.counts[code] = (this.counts[code] ?? 0) + 1;
     if (rule.severity === "error") this.errorCount++;

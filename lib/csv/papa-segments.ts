@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import type { CsvDelimiter } from "./validator-options";
 
 export type PapaResult = { data: string[][]; errors: { code: string; row: number }[]; meta: { cursor: number } };
 type PapaParser = { parse(input: string, baseIndex: number, ignoreLastRow: boolean): PapaResult };
@@ -15,9 +16,9 @@ export class PapaSegments {
   private readonly all: PapaParser;
   private readonly one: PapaParser;
 
-  constructor(private readonly newline: "\n" | "\r") {
-    this.all = new Papa.Parser({ delimiter: ",", quoteChar: '"', newline }) as PapaParser;
-    this.one = new Papa.Parser({ delimiter: ",", quoteChar: '"', newline, preview: 1 }) as PapaParser;
+  constructor(private readonly newline: "\n" | "\r", delimiter: CsvDelimiter = ",") {
+    this.all = new Papa.Parser({ delimiter, quoteChar: '"', newline }) as PapaParser;
+    this.one = new Papa.Parser({ delimiter, quoteChar: '"', newline, preview: 1 }) as PapaParser;
   }
 
   /** Parses the complete records of input, leaving the cut-off last one; returns chars consumed. */

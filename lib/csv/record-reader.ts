@@ -1,6 +1,7 @@
 import { countChar, detectLineEnding, findForeignLineBreak, lineChar, type LineEnding } from "./line-endings";
 import { PapaSegments, type PapaResult } from "./papa-segments";
 import type { RuleCode } from "./rule-catalogue";
+import type { CsvDelimiter } from "./validator-options";
 
 /**
  * Text arrives in decoder-sized pieces (≤ 32K chars, see utf8-decoder) and is parsed as it
@@ -33,7 +34,7 @@ export class RecordReader {
   private foreignBreakSeen = false;
   private stopped = false;
 
-  constructor(private readonly handler: RecordHandler) {}
+  constructor(private readonly handler: RecordHandler, private readonly delimiter: CsvDelimiter = ",") {}
 
   push(text: string): void {
     if (this.stopped || text.length === 0) return;
@@ -85,7 +86,7 @@ export class RecordReader {
   private startParser(input: string, final: boolean): LineEnding | null {
     const ending = detectLineEnding(input, final);
     if (!ending) return null;
-    this.segments = new PapaSegments(ending === "cr" ? "\r" : "\n");
+    this.segments = new PapaSegments(ending === "cr" ? "\r" : "\n", this.delimiter);
     if (ending === "cr") this.handler.problem("LINE_ENDINGS_CR", 1, "\\r");
     return ending;
   }

@@ -11,6 +11,7 @@ import { LineSet } from "./line-set";
 import { parseDate } from "./parse-date";
 import { TEXT_SPACES, scanText } from "./scan-text";
 import { COL, TEMPLATE_COLUMNS, type TemplateColumn } from "./template-columns";
+import type { ValidationObserver } from "./validator-options";
 
 const COLUMN_COUNT = TEMPLATE_COLUMNS.length;
 
@@ -29,10 +30,10 @@ export class RowValidator {
   private readonly eids = new DuplicateKeys();
   private readonly linesWithErrors = new LineSet();
 
-  constructor(private readonly sink: IssueSink, private readonly today: number) {}
+  constructor(private readonly sink: IssueSink, private readonly today: number, private readonly keys?: Pick<ValidationObserver, "eid" | "customerId">) {}
 
   validate(f: string[], line: number): void {
-    if ((f.length === 1 || f[0]!.length === 0) && isBlank(f)) {
+    if (isBlankRecord(f)) {
       this.sink.add("BLANK_ROW", line, null, "", `Line ${line} is blank.`);
       return;
     }
@@ -84,9 +85,16 @@ export class RowValidator {
     if (flags !== 0 && !reportTextFlags(s, flags, line, "customer_id", this.sink)) return;
     const key = flags & TEXT_SPACES ? s.trim() : s;
     const n = customerIdNumber(key);
-    if (n >= 0) return this.customerNumbers.add(n, line);
+    if (n >= 0) {
+      this.keys?.customerId(n);
+      return this.customerNumbers.add(n, line);
+    }
     const code = customerIdCode(key);
-    if (code >= 0) return this.customerCodes.add(code, line);
+    if (code >= 0) {
+      this.keys?.customerId(-code);
+      return this.customerCodes.add(code, line);
+    }
+    this.keys?.customerId(key);
     const earlier = this.customerTexts.get(key);
     if (earlier === undefined) this.customerTexts.set(detachString(key), line);
     else this.sink.add("CUSTOMER_ID_DUPLICATE", line, "customer_id", s, `customer_id ${quoted(s)} is already used on line ${earlier}.`);
@@ -95,7 +103,9 @@ export class RowValidator {
   private checkEid(s: string, line: number): void {
     let eid = eidFast(s);
     if (eid < 0) eid = checkEidSlow(s, line, this.sink);
-    if (eid >= 0) this.eids.add(eid, line);
+    if (eid < 0) return;
+    this.keys?.eid(eid);
+    this.eids.add(eid, line);
   }
 
   private checkDate(s: string, line: number, column: TemplateColumn): number {
@@ -119,13 +129,15 @@ export class RowValidator {
   }
 }
 
-function isBlank(f: string[]): boolean {
+/** A line with nothing but spaces and commas: reported, not a row. */
+export function isBlankRecord(f: readonly string[]): boolean {
+  if (f.length !== 1 && f[0]!.length !== 0) return false;
   for (let i = 0; i < f.length; i++) if (f[i]!.trim().length > 0) return false;
   return true;
 }
 
 /** Cheap guard first: in a data row the Emirates ID starts with a digit. */
-function isRepeatedHeader(f: string[]): boolean {
+export function isRepeatedHeader(f: readonly string[]): boolean {
   if (f.length < 2) return false;
   const c = f[1]!.charCodeAt(0);
   if (c >= 48 && c <= 57) return false;

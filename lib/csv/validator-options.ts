@@ -1,4 +1,6 @@
 import { createSHA256 } from "hash-wasm";
+import type { RuleCode } from "./rule-catalogue";
+import type { TemplateColumn } from "./template-columns";
 import type { ValidationReport } from "./validation-report";
 
 export type ValidatorOptions = {
@@ -14,6 +16,29 @@ export type ValidatorOptions = {
    * so SHA-256 (about a quarter of the work) runs on the other core; the report's sha256 is "".
    */
   readonly hash?: boolean | ByteHasher;
+  /** The correction engine's view of the same pass (lib/csv/correction): absent for a plain check. */
+  readonly observer?: ValidationObserver;
+  /** "," (the template's) unless the correction engine reopens a file written with ";" or tabs. */
+  readonly delimiter?: CsvDelimiter;
+};
+
+export type CsvDelimiter = "," | ";" | "\t";
+
+/**
+ * Sees what the check sees while it runs, so the correction engine keeps the rows to fix from
+ * the dialog's own pass instead of parsing the file a second time.
+ */
+export type ValidationObserver = {
+  /** The header as read; returns how many columns after the template's every record sets aside (an errored download's own), else 0. */
+  header(fields: readonly string[]): number;
+  /** Every issue as it is counted (repeated keys come at the end, from finish()). */
+  issue(code: RuleCode, line: number | null, column: TemplateColumn | null): void;
+  /** The row being checked holds this Emirates ID (its 15 digits as a number). */
+  eid(key: number): void;
+  /** The row being checked holds this customer_id: a number ≥ 0, minus its short code, or the trimmed text (a slice: copy before keeping). */
+  customerId(key: number | string): void;
+  /** A data row was checked (its issues and keys came before); extra: its set-aside columns. Fields are the reader's: copy before keeping. */
+  row(fields: readonly string[], line: number, extra: readonly string[]): void;
 };
 
 /** The part of a SHA-256 hasher the validator uses (node:crypto Hash and hash-wasm both fit). */

@@ -10,13 +10,27 @@ const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell: formula-neutralised, then quoted per RFC 4180 when it holds a comma, quote or line break. */
 export function toCsvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return quoteCell(FORMULA_START.test(value) ? `'${value}` : value);
+}
+
+/** Quoted per RFC 4180 only when it holds a comma, quote or line break; nothing else changes. */
+function quoteCell(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** One record, terminated by CRLF as RFC 4180 specifies. */
 export function toCsvLine(values: readonly string[]): string {
   return `${values.map(toCsvCell).join(",")}\r\n`;
+}
+
+/**
+ * One record in plain RFC 4180 (CRLF), for a file the portal reads back rather than a person
+ * in a spreadsheet: the correction engine's rebuilt upload. The formula guard would change
+ * data there: a name " =x" passes the template with a warning, and "'=x" would even pass a
+ * value the template refuses; the upload check refuses formula-like values itself.
+ */
+export function toRfc4180Line(values: readonly string[]): string {
+  return `${values.map(quoteCell).join(",")}\r\n`;
 }
 
 export const ERROR_REPORT_COLUMNS = ["row", "column", "code", "severity", "value", "message", "hint"] as const;

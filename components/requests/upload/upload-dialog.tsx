@@ -10,6 +10,11 @@ export type UploadDialogProps = {
   onClose(): void;
   /** Set when the file corrects an earlier request (View Details → "Resubmit corrected file"). */
   resubmissionOf?: { id: string; fileName: string };
+  /**
+   * A file to correct in the browser at once (View Details → "Correct and resubmit": the
+   * errored rows' download as a File): the dialog checks it and opens the correction grid.
+   */
+  correctFile?: File;
   /** Called after the server verified the file, before the dialog closes. */
   onUploaded?(request: RequestDetail): void;
 };
@@ -19,7 +24,7 @@ export type UploadDialogProps = {
  * this component after the dialog closes. The flow's state lives inside the modal, so every
  * opening starts afresh.
  */
-export function UploadDialog({ open, onClose, resubmissionOf, onUploaded }: UploadDialogProps) {
+export function UploadDialog({ open, onClose, resubmissionOf, correctFile, onUploaded }: UploadDialogProps) {
   const t = useTranslations("upload");
   const [notice, setNotice] = useState<string | null>(null);
   const [wasOpen, setWasOpen] = useState(open);
@@ -33,6 +38,7 @@ export function UploadDialog({ open, onClose, resubmissionOf, onUploaded }: Uplo
       {open && (
         <UploadFlow
           resubmissionOf={resubmissionOf}
+          correctFile={correctFile}
           onClose={onClose}
           onUploaded={(request) => {
             setNotice(t("success"));

@@ -14,9 +14,14 @@ export type ValidationState =
  * Checks a chosen file in Web Workers (never on the main thread: files reach hundreds of MB).
  * The report describes a local file, not server data, so it is component state.
  */
-export function useFileValidation() {
+export function useFileValidation({ onChecked }: { onChecked?: (file: File, report: ValidationReport) => void } = {}) {
   const [state, setState] = useState<ValidationState>({ status: "idle" });
   const controller = useRef<AbortController | null>(null);
+  // The latest callback, so `start` stays the same function across renders.
+  const checked = useRef(onChecked);
+  useEffect(() => {
+    checked.current = onChecked;
+  }, [onChecked]);
 
   const start = useCallback((file: File) => {
     controller.current?.abort();
@@ -29,7 +34,11 @@ export function useFileValidation() {
       setState((s) => (s.status === "running" && s.file === file && s.percent !== percent ? { ...s, percent } : s));
     };
     validateInWorker(file, { today: todayInUae(), onProgress, signal: run.signal }).then(
-      (report) => !run.signal.aborted && setState({ status: "done", file, report }),
+      (report) => {
+        if (run.signal.aborted) return;
+        setState({ status: "done", file, report });
+        checked.current?.(file, report);
+      },
       (error: unknown) => {
         if (run.signal.aborted) return;
         // The worker's own words are for whoever debugs; the user reads the catalogue's sentence.

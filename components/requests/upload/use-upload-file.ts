@@ -2,12 +2,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { ApiError, fetchJson } from "@/lib/http/fetch-json";
-import type { CreateRequestBody, CreateRequestResponse, RequestDetail } from "@/lib/requests/contracts";
+import type { CorrectionBody, CreateRequestBody, CreateRequestResponse, RequestDetail } from "@/lib/requests/contracts";
 import { requestKeys } from "@/lib/requests/query-keys";
 import { sendWithTus } from "./send-with-tus";
 
 export type UploadStage = { stage: "creating" | "verifying" } | { stage: "sending"; percent: number };
-type Variables = { file: File; sha256: string; resubmissionOfId?: string | undefined };
+/** `correction`: how the file was corrected in the browser (#15); counts and codes only. */
+type Variables = { file: File; sha256: string; resubmissionOfId?: string | undefined; correction?: CorrectionBody | undefined };
 type Created = CreateRequestResponse & { sha256: string };
 
 /**
@@ -22,13 +23,13 @@ export function useUploadFile({ onUploaded }: { onUploaded: (request: RequestDet
   const controller = useRef<AbortController | null>(null);
 
   const mutation = useMutation({
-    mutationFn: async ({ file, sha256, resubmissionOfId }: Variables) => {
+    mutationFn: async ({ file, sha256, resubmissionOfId, correction }: Variables) => {
       const run = new AbortController();
       controller.current = run;
       let target = created.current?.sha256 === sha256 ? created.current : null;
       if (!target) {
         setProgress({ stage: "creating" });
-        const body: CreateRequestBody = { fileName: file.name, fileSize: file.size, sha256, ...(resubmissionOfId ? { resubmissionOfId } : {}) };
+        const body: CreateRequestBody = { fileName: file.name, fileSize: file.size, sha256, ...(resubmissionOfId ? { resubmissionOfId } : {}), ...(correction ? { correction } : {}) };
         target = { ...(await fetchJson<CreateRequestResponse>("/api/requests", { method: "POST", json: body, signal: run.signal })), sha256 };
         created.current = target;
       }
