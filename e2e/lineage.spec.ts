@@ -5,15 +5,16 @@ import { accounts, signInAs } from "./support/accounts";
 import { apiAs, uploadCsv } from "./support/api";
 import { csvOf, goodRow, sandboxErrorEid, sha256 } from "./support/csv";
 
-// Issue #15's lineage: a processed batch with failures, its failed customers fixed in a plain
-// template file resubmitted from View Details, approved by another user and completed; the
+// Issue #15's lineage: a processed batch with failures, its failed customers corrected in the
+// browser's grid from View Details and resubmitted, approved by another user and completed; the
 // original then shows its chain and what became of its customers, and the list's "customers
 // still failing" filter lets it go.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const stamp = Date.now();
 const fileName = `lineage-original-${stamp}.csv`;
-const correctedName = `lineage-corrected-${stamp}.csv`;
+// "Correct in the browser" names the corrected file after the original.
+const correctedName = `lineage-original-${stamp} (corrected).csv`;
 const failing = [goodRow({ eid_number: sandboxErrorEid(1) }), goodRow({ eid_number: sandboxErrorEid(3) })];
 const rows = [goodRow(), goodRow(), goodRow(), ...failing];
 let originalId = "";
@@ -45,17 +46,29 @@ test("a processed batch with failures is listed under customers still failing", 
   await expect(page.getByRole("row").filter({ hasText: fileName })).toBeVisible();
 });
 
-test("the failed customers are fixed in a plain file, resubmitted from View Details and shown on their way", async ({ page }) => {
+test("the failed customers are corrected in the browser from View Details and resubmitted, linked", async ({ page }) => {
   await signInAs(page, accounts.alphaUploader);
   await page.goto(`/population-migration/${originalId}`);
   await page.getByRole("tab", { name: "Errored records" }).click();
   await expect(page.getByText("RESIDENT_NOT_FOUND").first()).toBeVisible();
-  // The same customers with Emirates IDs the registry knows.
-  const fixed = csvOf(failing.map((row) => goodRow({ customer_id: row.customer_id })));
-  await page.getByRole("button", { name: "Resubmit corrected file" }).click();
+  // The errored rows open in the correction grid with the platform's errors beside them; the
+  // same customers get Emirates IDs the registry knows.
+  await page.getByRole("button", { name: "Correct in the browser" }).click();
+  const grid = page.getByRole("dialog", { name: `Fix “${fileName}” in the browser` });
+  await expect(grid.getByRole("region", { name: "Rows to correct" })).toBeVisible();
+  await expect(grid.getByText("RESIDENT_NOT_FOUND").first()).toBeVisible();
+  for (const line of [2, 3]) {
+    const cell = grid.getByRole("textbox", { name: `eid_number, line ${line}` });
+    await cell.fill(goodRow().eid_number!);
+    await cell.press("Enter");
+    await expect(cell).not.toHaveAttribute("aria-invalid", "true");
+  }
+  await grid.getByRole("button", { name: "Use corrected file" }).click();
   const dialog = page.getByRole("dialog", { name: "Upload File" });
-  await dialog.locator('input[type="file"]').setInputFiles({ name: correctedName, mimeType: "text/csv", buffer: Buffer.from(fixed) });
+  await expect(dialog.getByText(correctedName)).toBeVisible({ timeout: 30_000 });
+  const created = page.waitForRequest((r) => r.url().endsWith("/api/requests") && r.method() === "POST");
   await dialog.getByRole("button", { name: "Upload File", exact: true }).click();
+  expect((await created).postDataJSON()).toMatchObject({ fileName: correctedName, resubmissionOfId: originalId, correction: { source: "grid", cellsChanged: 2, rowsExcluded: 0 } });
   await expect(page.getByText("File uploaded and verified. Waiting for approval.")).toBeVisible({ timeout: 30_000 });
 
   await page.reload();
@@ -65,8 +78,9 @@ test("the failed customers are fixed in a plain file, resubmitted from View Deta
   await expect(lineage.getByRole("link", { name: correctedName })).toBeVisible();
   await expect(lineage.getByText("Pending Approval")).toBeVisible();
   await expect(page.getByTestId("lineage-outcome")).toContainText("Of 5 customers, 3 digitized; 2 still failing. 2 of them are in a correction on its way.");
-  // One correction on its way at a time: the button is gone until this one ends.
+  // One correction on its way at a time: the buttons are gone until this one ends.
   await expect(page.getByRole("button", { name: "Resubmit corrected file" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Correct in the browser" })).toHaveCount(0);
 });
 
 test("another user approves the correction; once completed the original shows the chain and the outcome, and the filter lets it go", async ({ browser, page }) => {
