@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GridRow } from "@/lib/csv/correction/correction-api";
-import { EMPTY_TALLY, correctedFileName, correctionBody, erroredDownloadLink, tallyCounts, tallyEdit, tallyExclude, tallyFix } from "./correction-plan";
+import { EMPTY_TALLY, canFixInBrowser, correctedFileName, correctionBody, erroredDownloadLink, tallyCounts, tallyEdit, tallyExclude, tallyFix } from "./correction-plan";
 
 const ID = "5b6f0a52-3f5e-4d57-9a3e-9f1d1f0c8a11";
 const OTHER = "0d3c3a55-87c1-4a4e-8a8e-2c7a5e0a9b21";
@@ -9,6 +9,13 @@ const row = (values: string[], excluded = false): GridRow => ({
 });
 
 describe("a correction's decisions", () => {
+  it("offers the grid for errors in rows, not for a file that cannot be read as rows", () => {
+    expect(canFixInBrowser({ blocking: true })).toBe(true);
+    expect(canFixInBrowser({ blocking: false })).toBe(false);
+    expect(canFixInBrowser({ blocking: true, fileError: { code: "HEADER_MISMATCH" } as never })).toBe(true);
+    for (const code of ["FILE_NOT_CSV", "ENCODING_NOT_UTF8", "EMPTY_FILE"]) expect(canFixInBrowser({ blocking: true, fileError: { code } as never })).toBe(false);
+  });
+
   it("names the corrected file after the original, once", () => {
     expect(correctedFileName("customers.csv")).toBe("customers (corrected).csv");
     expect(correctedFileName("Customers.CSV")).toBe("Customers (corrected).csv");

@@ -1,5 +1,14 @@
 import type { BuiltFile, GridRow } from "@/lib/csv/correction/correction-api";
+import type { ValidationReport } from "@/lib/csv/validation-report";
 import type { CorrectionBody } from "@/lib/requests/contracts";
+
+/** A file the container or encoding checks refused cannot be read as rows, so it cannot be fixed in a grid. */
+const UNREADABLE = /^(FILE_|ENCODING_|EMPTY_FILE)/;
+
+/** Whether "Fix in the browser" is offered for a checked file: it has errors, and they are in rows the grid can show. */
+export function canFixInBrowser(report: Pick<ValidationReport, "blocking" | "fileError">): boolean {
+  return report.blocking && !(report.fileError && UNREADABLE.test(report.fileError.code));
+}
 
 // The decisions of a correction that are not drawing: the corrected file's name, which request
 // an errored-rows download corrects, what the upload tells the server, and the running counts.

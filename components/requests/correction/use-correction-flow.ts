@@ -7,7 +7,7 @@ import type { ValidationReport } from "@/lib/csv/validation-report";
 import { ApiError } from "@/lib/http/fetch-json";
 import type { CorrectionBody } from "@/lib/requests/contracts";
 import { requestKeys } from "@/lib/requests/query-keys";
-import { correctedFileName, correctionBody, erroredDownloadLink } from "./correction-plan";
+import { canFixInBrowser, correctedFileName, correctionBody, erroredDownloadLink } from "./correction-plan";
 import { useCorrection } from "./use-correction";
 
 type RequestRef = { id: string; fileName: string };
@@ -87,11 +87,17 @@ export function useCorrectionFlow({ resubmissionOf, recheck }: { resubmissionOf:
     setDownload({ status: "none" });
   }, [stop, resubmissionOf]);
 
-  /** Called with each finished check: a file the portal's own download columns refused is taken back. */
+  /**
+   * Called with each finished check: a file the portal's own download columns refused is taken
+   * back; any other file with errors the grid can show is opened in the correction worker at
+   * once, in the background, so "Fix in the browser" finds its rows ready instead of reading a
+   * large file a second time after the click.
+   */
   const checked = useCallback((file: File, report: ValidationReport) => {
-    const isRebuilt = file === corrected?.built.file;
-    if (!isRebuilt && !sessionFile && report.fileError && ADDED_COLUMN_CODES.has(report.fileError.code)) void takeBack(file).catch(() => setDownload({ status: "none" }));
-  }, [corrected, sessionFile, takeBack]);
+    if (file === corrected?.built.file || sessionFile) return;
+    if (report.fileError && ADDED_COLUMN_CODES.has(report.fileError.code)) void takeBack(file).catch(() => setDownload({ status: "none" }));
+    else if (canFixInBrowser(report)) void open(file);
+  }, [corrected, sessionFile, takeBack, open]);
 
   /** What the upload of `file` carries: the link and the correction, when `file` is the rebuilt one. */
   const uploadExtras = (file: File): { resubmissionOfId?: string; correction?: CorrectionBody } => {

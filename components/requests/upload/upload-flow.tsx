@@ -17,6 +17,7 @@ import { flowAnnouncement } from "./flow-announcement";
 import { CorrectedNotice, DownloadNotice } from "@/components/requests/correction/correction-notices";
 import { CorrectionDialog } from "@/components/requests/correction/correction-dialog";
 import { LeaveConfirmation } from "@/components/requests/correction/leave-confirmation";
+import { canFixInBrowser } from "@/components/requests/correction/correction-plan";
 import { useCorrectionFlow } from "@/components/requests/correction/use-correction-flow";
 
 export const TEMPLATE_URL = "/templates/population-migration-eid-template.csv";
@@ -28,9 +29,6 @@ type Props = {
   onClose: () => void;
   onUploaded: (request: RequestDetail) => void;
 };
-
-/** A file the container or encoding checks refused cannot be read as rows, so it cannot be fixed in a grid. */
-const UNREADABLE = /^(FILE_|ENCODING_|EMPTY_FILE)/;
 
 /** Choose → check in a worker → review (or fix in the browser) → upload; mounted only while the dialog is open. */
 export function UploadFlow({ resubmissionOf, correctFile, onClose, onUploaded }: Props) {
@@ -54,7 +52,7 @@ export function UploadFlow({ resubmissionOf, correctFile, onClose, onUploaded }:
   const blockedReason = report ? blockedText({ report, duplicates: duplicates.state, acknowledged, refusedByServer }, tAll) : null;
   const announcement = useFlowAnnouncement(state, upload.progress);
 
-  const fixable = report?.blocking && !(report.fileError && UNREADABLE.test(report.fileError.code)) && fix.download.status === "none";
+  const fixable = report !== null && canFixInBrowser(report) && fix.download.status === "none";
   const rebuilt = checked && fix.corrected?.built.file === checked.file ? fix.corrected : null;
 
   function startOver(file?: File) {
