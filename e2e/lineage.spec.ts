@@ -65,7 +65,8 @@ test("the failed customers are corrected in the browser from View Details and re
   }
   await grid.getByRole("button", { name: "Use corrected file" }).click();
   const dialog = page.getByRole("dialog", { name: "Upload File" });
-  await expect(dialog.getByText(correctedName)).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByText(/Corrected in the browser \(2 cells changed, 0 rows excluded\)/)).toBeVisible();
+  await expect(dialog.getByText("No problems found in 2 records.", { exact: true })).toBeVisible({ timeout: 30_000 });
   const created = page.waitForRequest((r) => r.url().endsWith("/api/requests") && r.method() === "POST");
   await dialog.getByRole("button", { name: "Upload File", exact: true }).click();
   expect((await created).postDataJSON()).toMatchObject({ fileName: correctedName, resubmissionOfId: originalId, correction: { source: "grid", cellsChanged: 2, rowsExcluded: 0 } });

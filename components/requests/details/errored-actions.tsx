@@ -71,8 +71,10 @@ export function ErroredActions({ detail, canUpload, canExport }: { detail: Reque
       <p className="basis-full text-xs text-slate-600">
         {t("erroredHint")}
       </p>
-      {mayResubmit && <UploadDialog open={open} onClose={() => setOpen(false)} resubmissionOf={resubmissionOf} />}
-      {mayResubmit && (
+      {/* Mounted while the user may upload, not only while resubmitting is offered: once the upload
+          lands the request is no longer correctable, and the dialog shows its success notice after closing. */}
+      {canUpload && <UploadDialog open={open} onClose={() => setOpen(false)} resubmissionOf={resubmissionOf} />}
+      {canUpload && (
         <UploadDialog
           open={correcting.state === "ready"}
           onClose={closeCorrection}
