@@ -2,6 +2,8 @@
 // original file's customers across all of them. Pure: computed from the counts and codes the
 // portal stores (no customer data lives in the portal database), unit-tested beside it.
 import { errorCodeHistogram } from "@/lib/batches/stored-progress";
+import type { BatchStatus } from "@/lib/digitization/client/model";
+import { isTerminalStatus } from "@/lib/digitization/client/normalize";
 import { correctionBody, type CorrectionDto, type LineageDto, type LineageOutcome, type LineageStep, type RequestStatus } from "./contracts";
 
 /** The stored columns of one lineage member the computation reads. */
@@ -20,7 +22,6 @@ export type LineageMember = {
   correction: unknown;
 };
 
-const ENDED_BATCH = new Set(["completed", "failed"]);
 const ON_ITS_WAY: ReadonlySet<RequestStatus> = new Set(["PENDING_APPROVAL", "APPROVED", "SUBMITTING", "SUBMISSION_FAILED"]);
 
 /** Its batch completed: its counts are final and count towards the outcome. */
@@ -28,7 +29,7 @@ export const hasCompleted = (m: Pick<LineageMember, "status" | "batchStatus">) =
 
 /** On its way to a result: awaiting approval, being submitted (or retried), or processing. Not uploads still in progress (they may be abandoned). */
 export const isInFlight = (m: Pick<LineageMember, "status" | "batchStatus">) =>
-  ON_ITS_WAY.has(m.status) || (m.status === "SUBMITTED" && !ENDED_BATCH.has(m.batchStatus ?? ""));
+  ON_ITS_WAY.has(m.status) || (m.status === "SUBMITTED" && !isTerminalStatus((m.batchStatus ?? "unknown") as BatchStatus));
 
 /** A correction may be made of it: its batch completed with failed records. */
 export const isCorrectable = (m: Pick<LineageMember, "status" | "batchStatus" | "batchFailedRecords">) => hasCompleted(m) && (m.batchFailedRecords ?? 0) > 0;
