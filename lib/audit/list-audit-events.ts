@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { readTogether } from "@/lib/db/read-together";
 import { auditWhere } from "./audit-where";
 import type { ListAuditQuery, ListAuditResponse } from "./contracts";
 import { organizationNames, toAuditDto } from "./to-audit-dto";
@@ -8,7 +9,7 @@ import { organizationNames, toAuditDto } from "./to-audit-dto";
 export async function listAuditEvents(query: ListAuditQuery): Promise<ListAuditResponse> {
   const prisma = await db();
   const where = auditWhere(query);
-  const [rows, total] = await Promise.all([
+  const [rows, total] = await readTogether(prisma, [
     prisma.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
     prisma.auditEvent.count({ where }),
   ]);

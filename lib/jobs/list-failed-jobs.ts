@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { readTogether } from "@/lib/db/read-together";
 import type { FailedJobDto, ListFailedJobsQuery, ListFailedJobsResponse } from "./failed-job-contracts";
 import { JOB_SCHEMA, jobQueue } from "./job-queue";
 import { jobs } from "./registry";
@@ -23,7 +24,7 @@ export async function listFailedJobs(query: ListFailedJobsQuery): Promise<ListFa
   const prisma = await db();
   const names = jobs.map((job) => job.name);
   const table = `${JOB_SCHEMA}.job`;
-  const [rows, [counted]] = await Promise.all([
+  const [rows, [counted]] = await readTogether(prisma, [
     prisma.$queryRawUnsafe<Row[]>(
       `SELECT id::text AS id, name, data->>'requestId' AS "requestId", retry_count AS "retryCount", ${MESSAGE_OF_OUTPUT} AS error, completed_on AS "failedAt"
          FROM ${table} WHERE state = 'failed' AND name = ANY($1::text[])

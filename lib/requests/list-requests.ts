@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
+import { readTogether } from "@/lib/db/read-together";
 import type { ListRequestsQuery, ListRequestsResponse } from "./contracts";
 import { requestScope } from "./find-request";
 import { APPROVAL_STATUS_FILTER, FILE_STATUS_FILTER } from "./request-status";
@@ -12,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function listRequests(actor: Actor, query: ListRequestsQuery): Promise<ListRequestsResponse> {
   const prisma = await db();
   const where: Prisma.MigrationRequestWhereInput = { AND: [requestScope(actor), ...filters(actor, query)] };
-  const [rows, total] = await Promise.all([
+  const [rows, total] = await readTogether(prisma, [
     prisma.migrationRequest.findMany({
       where,
       // The approver's queue is worked oldest first, whatever the list was sorted by.

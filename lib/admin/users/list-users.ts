@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
+import { readTogether } from "@/lib/db/read-together";
 import type { ListUsersQuery, ListUsersResponse } from "./contracts";
 import { toUserDto, userSelect } from "./to-user-dto";
 
@@ -12,7 +13,7 @@ export async function listUsers(actor: Actor, query: ListUsersQuery): Promise<Li
     ...(query.organizationId ? { organizationId: query.organizationId } : {}),
     ...(query.q ? { OR: [{ email: { contains: query.q, mode: "insensitive" } }, { name: { contains: query.q, mode: "insensitive" } }] } : {}),
   };
-  const [rows, total] = await Promise.all([
+  const [rows, total] = await readTogether(prisma, [
     prisma.user.findMany({
       where,
       select: userSelect,
