@@ -10,6 +10,7 @@ import { removeStored, saveEncrypted } from "@/lib/storage/stored-files";
 import { discardUpload, openUpload, uploadedSize } from "@/lib/uploads/uploaded-file";
 import { isActiveFileConflict } from "./active-file-conflict";
 import { approvalDueAt, approvalRulesOf } from "./approval-rules";
+import { checkCorrectionTarget } from "./correction-target";
 import type { ValidationSummary } from "./contracts";
 import { findDuplicates } from "./find-duplicates";
 import { moveRequest } from "./request-lifecycle";
@@ -50,7 +51,9 @@ export async function completeUpload(ctx: RequestContext, id: string) {
   }
 }
 
-async function verifyAndStore(ctx: RequestContext, request: { id: string; organizationId: string; sha256: string; fileName: string }) {
+type Uploaded = { id: string; organizationId: string; sha256: string; fileName: string; resubmissionOfId: string | null };
+
+async function verifyAndStore(ctx: RequestContext, request: Uploaded) {
   const { id } = request;
   const prisma = await db();
   const report = await validateStream(uploadBytes(id), { today: todayInUae() });
@@ -64,11 +67,16 @@ async function verifyAndStore(ctx: RequestContext, request: { id: string; organi
     await refuse(ctx, request, "DUPLICATE_FILE");
     throw duplicateFile(duplicates[0]!.fileName);
   }
+  // A correction whose place was taken while it uploaded is refused before its file is stored.
+  await checkCorrection(ctx, request, prisma);
 
   await saveEncrypted(id, uploadBytes(id));
   await discardUpload(id);
   try {
     await prisma.$transaction(async (tx) => {
+      // Again under the parent's lock, where it is put up for approval: two corrections of one
+      // request finishing at once must not both get through the check above.
+      await checkCorrection(ctx, request, tx, { lock: true });
       // The expiry is the policy's at this moment: a later change of policy does not move a deadline already given.
       const dueAt = approvalDueAt(await approvalRulesOf(tx, request.organizationId));
       await moveRequest(tx, "uploaded", request, {
@@ -81,6 +89,11 @@ async function verifyAndStore(ctx: RequestContext, request: { id: string; organi
       await notify(tx, { type: "request.awaiting-approval", requestId: id, actorId: ctx.actor.id });
     });
   } catch (error) {
+    if (error instanceof CorrectionRefused) {
+      await removeStored(id);
+      await refuse(ctx, request, error.cause.code);
+      throw error.cause;
+    }
     if (!isActiveFileConflict(error)) throw error;
     // Parallel completions of the same file in separate requests: the database let one become
     // active; this one goes, stored copy included, so the file is stored once and in flight once.
@@ -88,6 +101,26 @@ async function verifyAndStore(ctx: RequestContext, request: { id: string; organi
     await refuse(ctx, request, "DUPLICATE_FILE");
     const [winner] = await findDuplicates(request.organizationId, report.sha256, id);
     throw duplicateFile(winner?.fileName ?? request.fileName);
+  }
+}
+
+/** Carries a correction's refusal out of the transaction that found it, which it rolls back. */
+class CorrectionRefused extends Error {
+  constructor(override readonly cause: AppError) {
+    super(cause.message);
+  }
+}
+
+/** A correction still has its place (lib/requests/correction-target.ts); if not, it is refused (UPLOAD_FAILED) with the reason. */
+async function checkCorrection(ctx: RequestContext, request: Uploaded, db: Parameters<typeof checkCorrectionTarget>[0], options: { lock?: boolean } = {}) {
+  if (!request.resubmissionOfId) return;
+  try {
+    await checkCorrectionTarget(db, request.organizationId, request.resubmissionOfId, { ...options, exceptId: request.id });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status !== 409) throw error;
+    if (options.lock) throw new CorrectionRefused(error);
+    await refuse(ctx, request, error.code);
+    throw error;
   }
 }
 

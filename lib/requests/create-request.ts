@@ -2,13 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-actor";
 import { auditFields, writeAudit, type RequestContext } from "@/lib/audit/write-audit";
 import { brake, uploadsPerUser } from "@/lib/brakes/brakes";
-import { TooManyRequests } from "@/lib/http/errors";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
-import { AppError, conflict, forbidden, notFound } from "@/lib/http/errors";
+import { AppError, forbidden, TooManyRequests } from "@/lib/http/errors";
+import { checkCorrectionTarget } from "./correction-target";
 import type { CreateRequestBody } from "./contracts";
 import { findDuplicates } from "./find-duplicates";
-import { isCorrectable, isInFlight } from "./lineage-outcome";
 
 /** Step 1 of an upload: a request in UPLOADING ("Pending") that the file's bytes will be sent to. */
 export async function createRequest(ctx: RequestContext, input: CreateRequestBody) {
@@ -25,7 +24,7 @@ export async function createRequest(ctx: RequestContext, input: CreateRequestBod
     throw new AppError(409, "DUPLICATE_FILE", `This exact file (same SHA-256) was already uploaded as "${duplicates[0]!.fileName}". It is pending or processed; it will not be sent twice.`, { duplicates });
   }
   const prisma = await db();
-  const lineageRootId = input.resubmissionOfId ? await lineageRootOf(prisma, organizationId, input.resubmissionOfId) : null;
+  const lineageRootId = input.resubmissionOfId ? await checkCorrectionTarget(prisma, organizationId, input.resubmissionOfId) : null;
   if (input.correction?.parentCodes && !lineageRootId) {
     throw new AppError(400, "CORRECTION_NOT_LINKED", "parentCodes describe the rows of the request being corrected: send them only with resubmissionOfId.");
   }
@@ -54,28 +53,6 @@ export async function createRequest(ctx: RequestContext, input: CreateRequestBod
     });
     return { id: request.id, uploadUrl: "/api/uploads" };
   });
-}
-
-/**
- * A correction links to a request of the same organization (another's answers 404, like a
- * missing one) whose batch completed with failures: an original or a correction of it. One
- * correction of a request is on its way at a time: two would carry the same customers to the
- * national API twice and count them twice in the lineage. Once it has ended (completed, failed,
- * rejected, expired) another may follow, e.g. for the rows it excluded. Returns the lineage's root.
- */
-async function lineageRootOf(prisma: Awaited<ReturnType<typeof db>>, organizationId: string, resubmissionOfId: string): Promise<string> {
-  const parent = await prisma.migrationRequest.findFirst({
-    where: { id: resubmissionOfId, organizationId },
-    select: { id: true, status: true, batchStatus: true, batchFailedRecords: true, lineageRootId: true, resubmissions: { select: { status: true, batchStatus: true } } },
-  });
-  if (!parent) throw notFound("The request being corrected was not found.");
-  if (!isCorrectable(parent)) {
-    throw conflict("NOT_CORRECTABLE", "Only a request whose batch completed with failed records can be corrected.");
-  }
-  if (parent.resubmissions.some(isInFlight)) {
-    throw conflict("CORRECTION_IN_PROGRESS", "A correction of this request is already awaiting approval or being processed. Wait for it to finish, then correct what still fails.");
-  }
-  return parent.lineageRootId ?? parent.id;
 }
 
 /** Uploads per user per hour, counted in the database so every instance shares the budget. */

@@ -32,6 +32,18 @@ vi.mock("./find-duplicates", async (importOriginal) => {
   return { ...real, findDuplicates: (...args: Parameters<typeof real.findDuplicates>) => (skipDuplicateCheck ? Promise.resolve([]) : real.findDuplicates(...args)) };
 });
 
+// When set, a correction's early check (before its file is stored) passes, so only the check
+// under the parent's lock stands between two corrections on their way at once.
+let skipEarlyCorrectionCheck = false;
+vi.mock("./correction-target", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./correction-target")>();
+  return {
+    ...real,
+    checkCorrectionTarget: (...args: Parameters<typeof real.checkCorrectionTarget>) =>
+      (skipEarlyCorrectionCheck && !args[3]?.lock ? Promise.resolve("") : real.checkCorrectionTarget(...args)),
+  };
+});
+
 const PARALLEL = 20;
 
 type World = { orgId: string; uploader: Actor; approvers: Actor[]; api: Awaited<ReturnType<typeof startFakeDigitizationApi>> };
@@ -56,9 +68,9 @@ async function world(): Promise<World> {
 }
 
 /** A request whose bytes have fully arrived (as tus leaves them), ready for completeUpload. */
-async function uploaded(w: World, content: string) {
+async function uploaded(w: World, content: string, resubmissionOfId?: string) {
   const request = await (await db()).migrationRequest.create({
-    data: { organizationId: w.orgId, uploadedById: w.uploader.id, fileName: `f-${randomUUID()}.csv`, fileSize: BigInt(Buffer.byteLength(content)), sha256: sha256(content) },
+    data: { organizationId: w.orgId, uploadedById: w.uploader.id, fileName: `f-${randomUUID()}.csv`, fileSize: BigInt(Buffer.byteLength(content)), sha256: sha256(content), ...(resubmissionOfId ? { resubmissionOfId, lineageRootId: resubmissionOfId } : {}) },
   });
   await objectStore().write(`${LOCAL_UPLOADS}/${request.id}`, [Buffer.from(content)]);
   await objectStore().write(`${LOCAL_UPLOADS}/${request.id}.json`, [Buffer.from("{}")]); // tus's own state file
@@ -80,6 +92,7 @@ describe.each(databaseTargets())("races on %s", (_name, target) => {
   beforeEach(async () => {
     resetCircuits();
     skipDuplicateCheck = false;
+    skipEarlyCorrectionCheck = false;
     w = await world();
   });
   afterEach(async () => w.api.close());
@@ -98,6 +111,29 @@ describe.each(databaseTargets())("races on %s", (_name, target) => {
     expect(await storedFilesOf(ids)).toEqual([`files/${left[0]!.id}.pmf`]);
     expect(await uploadsLeftOf(ids)).toEqual([]);
     expect(await prisma.auditEvent.count({ where: { targetId: { in: ids }, action: "request.upload-rejected", outcome: "DENIED" } })).toBe(PARALLEL - 1);
+  });
+
+  it.each([false, true])(`${PARALLEL} corrections of one request completing at once: one put up for approval, ${PARALLEL - 1} × 409 CORRECTION_IN_PROGRESS with nothing stored (early check skipped: %s)`, async (skipEarly) => {
+    skipEarlyCorrectionCheck = skipEarly;
+    const prisma = await db();
+    const original = await prisma.migrationRequest.create({
+      data: { organizationId: w.orgId, uploadedById: w.uploader.id, fileName: "original.csv", fileSize: 10n, sha256: sha256(randomUUID()), status: "SUBMITTED", batchId: randomUUID(), batchStatus: "completed", batchTotalRecords: 5, batchFailedRecords: 2 },
+    });
+    const ids = await Promise.all(Array.from({ length: PARALLEL }, () => uploaded(w, csvOf([goodRow()]), original.id)));
+    const results = await Promise.allSettled(ids.map((id) => completeUpload(ctx(w.uploader), id)));
+
+    expect(outcomes(results)).toEqual({ succeeded: 1, refusals: Array(PARALLEL - 1).fill("409 CORRECTION_IN_PROGRESS") });
+    const onItsWay = await prisma.migrationRequest.findMany({ where: { id: { in: ids }, status: { not: "UPLOAD_FAILED" } } });
+    expect(onItsWay.map((r) => r.status)).toEqual(["PENDING_APPROVAL"]);
+    expect(await storedFilesOf(ids)).toEqual([`files/${onItsWay[0]!.id}.pmf`]);
+    expect(await uploadsLeftOf(ids)).toEqual([]);
+    expect(await prisma.auditEvent.count({ where: { targetId: { in: ids }, action: "request.upload-rejected", outcome: "DENIED" } })).toBe(PARALLEL - 1);
+
+    // Once it has ended (here rejected), the next correction goes through.
+    await prisma.migrationRequest.update({ where: { id: onItsWay[0]!.id }, data: { status: "REJECTED" } });
+    const next = await uploaded(w, csvOf([goodRow()]), original.id);
+    await completeUpload(ctx(w.uploader), next);
+    expect((await prisma.migrationRequest.findUniqueOrThrow({ where: { id: next } })).status).toBe("PENDING_APPROVAL");
   });
 
   it(`${PARALLEL} parallel completes of one request: one verification, ${PARALLEL - 1} × 409, never a server error`, async () => {

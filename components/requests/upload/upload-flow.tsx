@@ -2,7 +2,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { ApiError } from "@/lib/http/fetch-json";
 import type { RequestDetail } from "@/lib/requests/contracts";
 import { CheckedFile } from "./checked-file";
 import { FileDropZone } from "./file-drop-zone";
@@ -11,7 +10,7 @@ import { UploadFailure } from "./upload-failure";
 import { announcementText, blockedText } from "./report-text";
 import { useDuplicateCheck } from "./use-duplicate-check";
 import { useFileValidation, type ValidationState } from "./use-file-validation";
-import { useUploadFile, type UploadStage } from "./use-upload-file";
+import { refusedByServer, useUploadFile, type UploadStage } from "./use-upload-file";
 import { useTranslations } from "next-intl";
 import { flowAnnouncement } from "./flow-announcement";
 import { CorrectedNotice, DownloadNotice } from "@/components/requests/correction/correction-notices";
@@ -48,8 +47,7 @@ export function UploadFlow({ resubmissionOf, correctFile, onClose, onUploaded }:
   const duplicates = useDuplicateCheck(report?.sha256 ?? null);
   const uploading = upload.mutation.isPending;
   const error = upload.mutation.error;
-  const refusedByServer = error instanceof ApiError && (error.status === 422 || error.code === "DUPLICATE_FILE");
-  const blockedReason = report ? blockedText({ report, duplicates: duplicates.state, acknowledged, refusedByServer }, tAll) : null;
+  const blockedReason = report ? blockedText({ report, duplicates: duplicates.state, acknowledged, refusedByServer: refusedByServer(error) }, tAll) : null;
   const announcement = useFlowAnnouncement(state, upload.progress);
 
   const fixable = report !== null && canFixInBrowser(report) && fix.download.status === "none";

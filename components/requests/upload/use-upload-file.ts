@@ -6,6 +6,14 @@ import type { CorrectionBody, CreateRequestBody, CreateRequestResponse, RequestD
 import { requestKeys } from "@/lib/requests/query-keys";
 import { sendWithTus } from "./send-with-tus";
 
+/**
+ * The server refused the file and ended its request (UPLOAD_FAILED): its rules, the same file
+ * already active, or a correction whose place another correction took meanwhile. Sending the
+ * same file again needs a new request; the dialog says why and offers no retry of this one.
+ */
+export const refusedByServer = (error: unknown) =>
+  error instanceof ApiError && (error.status === 422 || ["DUPLICATE_FILE", "CORRECTION_IN_PROGRESS", "NOT_CORRECTABLE"].includes(error.code));
+
 export type UploadStage = { stage: "creating" | "verifying" } | { stage: "sending"; percent: number };
 /** `correction`: how the file was corrected in the browser (#15); counts and codes only. */
 type Variables = { file: File; sha256: string; resubmissionOfId?: string | undefined; correction?: CorrectionBody | undefined };
@@ -39,9 +47,8 @@ export function useUploadFile({ onUploaded }: { onUploaded: (request: RequestDet
       try {
         return await fetchJson<RequestDetail>(`/api/requests/${encodeURIComponent(target.id)}/complete`, { method: "POST", signal: run.signal });
       } catch (error) {
-        // A refused file (rules, or the same file already active) is discarded by the server
-        // together with its request: a retry must declare a new one.
-        if (error instanceof ApiError && (error.status === 422 || error.code === "DUPLICATE_FILE")) created.current = null;
+        // A refused file is discarded by the server together with its request: a retry must declare a new one.
+        if (refusedByServer(error)) created.current = null;
         throw error;
       }
     },

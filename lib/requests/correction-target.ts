@@ -1,0 +1,43 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { conflict, notFound } from "@/lib/http/errors";
+import { isCorrectable, isInFlight } from "./lineage-outcome";
+
+type Reader = Pick<Prisma.TransactionClient, "migrationRequest" | "$queryRaw">;
+
+/**
+ * Checks that a correction may link to `parentId` and returns the lineage's root. The parent is
+ * a request of the same organization (another's answers 404, like a missing one) whose batch
+ * completed with failures: an original or a correction of it. One correction of a request is on
+ * its way at a time: two would carry the same customers to the national API twice and count them
+ * twice in the lineage. Once it has ended (completed, failed, rejected, expired) another may
+ * follow, e.g. for the rows it excluded.
+ *
+ * Creating a correction checks this early; putting one up for approval checks it again with
+ * `lock`, inside the transaction that does it: the parent's row is locked first, so two
+ * corrections finishing their uploads at once are put up one after the other, and the second
+ * sees the first.
+ */
+export async function checkCorrectionTarget(
+  db: Reader,
+  organizationId: string,
+  parentId: string,
+  options: { lock?: boolean; exceptId?: string } = {},
+): Promise<string> {
+  if (options.lock) await db.$queryRaw`SELECT 1 FROM "MigrationRequest" WHERE "id" = ${parentId}::uuid FOR UPDATE`;
+  const parent = await db.migrationRequest.findFirst({
+    where: { id: parentId, organizationId },
+    select: {
+      id: true, status: true, batchStatus: true, batchFailedRecords: true, lineageRootId: true,
+      resubmissions: { where: options.exceptId ? { id: { not: options.exceptId } } : {}, select: { status: true, batchStatus: true } },
+    },
+  });
+  if (!parent) throw notFound("The request being corrected was not found.");
+  if (!isCorrectable(parent)) {
+    throw conflict("NOT_CORRECTABLE", "Only a request whose batch completed with failed records can be corrected.");
+  }
+  if (parent.resubmissions.some(isInFlight)) {
+    throw conflict("CORRECTION_IN_PROGRESS", "A correction of this request is already awaiting approval or being processed. Wait for it to finish, then correct what still fails.");
+  }
+  return parent.lineageRootId ?? parent.id;
+}
