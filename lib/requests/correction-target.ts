@@ -8,7 +8,8 @@ type Reader = Pick<Prisma.TransactionClient, "migrationRequest" | "$queryRaw">;
 /**
  * Checks that a correction may link to `parentId` and returns the lineage's root. The parent is
  * a request of the same organization (another's answers 404, like a missing one) whose batch
- * completed with failures: an original or a correction of it. One correction of a request is on
+ * completed with failures not all carried on by its completed corrections: an original or a
+ * correction of it. One correction of a request is on
  * its way at a time: two would carry the same customers to the national API twice and count them
  * twice in the lineage. Once it has ended (completed, failed, rejected, expired) another may
  * follow, e.g. for the rows it excluded.
@@ -29,12 +30,12 @@ export async function checkCorrectionTarget(
     where: { id: parentId, organizationId },
     select: {
       id: true, status: true, batchStatus: true, batchFailedRecords: true, lineageRootId: true,
-      resubmissions: { where: options.exceptId ? { id: { not: options.exceptId } } : {}, select: { status: true, batchStatus: true } },
+      resubmissions: { where: options.exceptId ? { id: { not: options.exceptId } } : {}, select: { status: true, batchStatus: true, batchTotalRecords: true, rowCount: true } },
     },
   });
   if (!parent) throw notFound("The request being corrected was not found.");
-  if (!isCorrectable(parent)) {
-    throw conflict("NOT_CORRECTABLE", "Only a request whose batch completed with failed records can be corrected.");
+  if (!isCorrectable(parent, parent.resubmissions)) {
+    throw conflict("NOT_CORRECTABLE", "Only a request whose batch completed with failed records can be corrected, and only while earlier corrections have not carried all of them on: correct what still fails from the latest correction.");
   }
   if (parent.resubmissions.some(isInFlight)) {
     throw conflict("CORRECTION_IN_PROGRESS", "A correction of this request is already awaiting approval or being processed. Wait for it to finish, then correct what still fails.");

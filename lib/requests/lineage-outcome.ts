@@ -31,8 +31,18 @@ export const hasCompleted = (m: Pick<LineageMember, "status" | "batchStatus">) =
 export const isInFlight = (m: Pick<LineageMember, "status" | "batchStatus">) =>
   ON_ITS_WAY.has(m.status) || (m.status === "SUBMITTED" && !isTerminalStatus((m.batchStatus ?? "unknown") as BatchStatus));
 
-/** A correction may be made of it: its batch completed with failed records. */
-export const isCorrectable = (m: Pick<LineageMember, "status" | "batchStatus" | "batchFailedRecords">) => hasCompleted(m) && (m.batchFailedRecords ?? 0) > 0;
+type Carrier = Pick<LineageMember, "status" | "batchStatus" | "batchTotalRecords" | "rowCount">;
+const sum = <T>(list: readonly T[], pick: (m: T) => number) => list.reduce((total, m) => total + pick(m), 0);
+/** Rows a completed correction carried on from its parent: its own records. */
+const carried = (corrections: readonly Carrier[]) => sum(corrections.filter(hasCompleted), (m) => m.batchTotalRecords ?? m.rowCount);
+
+/**
+ * A correction may be made of it: its batch completed with failed records that its completed
+ * corrections did not all carry on (rows a correction excluded stay to correct later). Once they
+ * have, what still fails is corrected from those corrections, never by sending these rows again.
+ */
+export const isCorrectable = (m: Pick<LineageMember, "status" | "batchStatus" | "batchFailedRecords">, corrections: readonly Carrier[]) =>
+  hasCompleted(m) && (m.batchFailedRecords ?? 0) - carried(corrections) > 0;
 
 const correctionOf = (m: LineageMember) => {
   const parsed = correctionBody.safeParse(m.correction);
@@ -103,9 +113,8 @@ function outcomeOf(root: LineageMember, corrections: readonly LineageMember[]): 
     if (!parentCodes) approximate = true;
     else add(parentCodes, -1);
   }
-  const sum = (list: readonly LineageMember[], pick: (m: LineageMember) => number) => list.reduce((total, m) => total + pick(m), 0);
   const digitized = Math.min(customers, sum(completed, (m) => m.batchSuccessfulRecords ?? 0));
-  const failingPool = sum(completed, (m) => m.batchFailedRecords ?? 0) - sum(completedCorrections, (m) => m.batchTotalRecords ?? m.rowCount);
+  const failingPool = sum(completed, (m) => m.batchFailedRecords ?? 0) - carried(completedCorrections);
   const stillFailing = Math.max(0, Math.min(customers - digitized, failingPool));
   if (failingPool !== stillFailing) approximate = true;
 

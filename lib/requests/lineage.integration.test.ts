@@ -54,6 +54,13 @@ async function create(actor: Actor, extra: { resubmissionOfId?: string; correcti
   return createRequest(ctx(actor), { fileName: `f-${randomUUID()}.csv`, fileSize: 100, sha256: sha(), ...extra });
 }
 
+/** The request's buttons as View Details gets them. */
+async function actionsAs(actor: Actor, requestId: string) {
+  signedIn.actor = actor;
+  const response = await getRequest(new Request(`http://portal.test/api/requests/${requestId}`), { params: Promise.resolve({ requestId }) });
+  return ((await response.json()) as RequestDetail).actions;
+}
+
 async function lineageAs(actor: Actor, requestId: string): Promise<{ status: number; body: LineageDto }> {
   signedIn.actor = actor;
   const response = await getLineage(new Request(`http://portal.test/api/requests/${requestId}/lineage`), { params: Promise.resolve({ requestId }) });
@@ -166,6 +173,12 @@ describe.each(databaseTargets())("corrections and their lineage on %s", (_name, 
     expect(await failingIds(uploader)).toContain(original.id);
     expect(await failingIds(uploader)).not.toContain(first.id);
 
+    // Correction 2 carried every failure of correction 1 on: nothing is left to correct from it.
+    expect(await actionsAs(uploader, first.id)).not.toContain("resubmit");
+    await expect(create(uploader, { resubmissionOfId: first.id })).rejects.toMatchObject({ status: 409, code: "NOT_CORRECTABLE" });
+    // The row correction 1 excluded is still the original's to correct.
+    expect(await actionsAs(uploader, original.id)).toContain("resubmit");
+
     // Correction 3 takes the excluded row from the original: nothing left failing, the filter lets go.
     const third = await create(uploader, { resubmissionOfId: original.id, correction: { source: "grid", cellsChanged: 1, rowsExcluded: 0, parentCodes: { EXPIRED_EID: 1 } } });
     await submit(third.id, 1);
@@ -173,6 +186,9 @@ describe.each(databaseTargets())("corrections and their lineage on %s", (_name, 
     expect((await prisma.migrationRequest.findUniqueOrThrow({ where: { id: original.id } })).lineageStillFailing).toBe(0);
     expect(await failingIds(uploader)).not.toContain(original.id);
     expect((await lineageAs(uploader, original.id)).body.outcome).toMatchObject({ digitized: 100, stillFailing: 0, byCode: [], completedCorrections: 3 });
+    // Every failure of the original was carried on: correcting it again would send those rows twice.
+    expect(await actionsAs(uploader, original.id)).not.toContain("resubmit");
+    await expect(create(uploader, { resubmissionOfId: original.id })).rejects.toMatchObject({ status: 409, code: "NOT_CORRECTABLE" });
 
     // Another organization: 404, exactly like a missing request.
     const theirs = await lineageAs(stranger, original.id);

@@ -12,7 +12,7 @@ export const requestInclude = {
   approvals: { select: { approverId: true, at: true, approver: { select: { name: true, email: true } } }, orderBy: { at: "asc" } },
   decidedBy: { select: { name: true, email: true } },
   resubmissionOf: { select: { id: true, fileName: true } },
-  resubmissions: { select: { id: true, fileName: true, status: true, batchStatus: true }, orderBy: { createdAt: "asc" } },
+  resubmissions: { select: { id: true, fileName: true, status: true, batchStatus: true, batchTotalRecords: true, rowCount: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.MigrationRequestInclude;
 
 type RequestWithRelations = Prisma.MigrationRequestGetPayload<{ include: typeof requestInclude }>;
@@ -20,8 +20,8 @@ type RequestForRow = Pick<RequestWithRelations, "id" | "organizationId" | "batch
   organization: { name: string };
   uploadedBy: { name: string; email: string };
   approvals: { approverId: string }[];
-  /** Loaded on View Details only: a correction on its way hides "resubmit" (createRequest refuses a second one). */
-  resubmissions?: { status: RequestStatus; batchStatus: string | null }[];
+  /** Loaded on View Details only: a correction on its way, or completed ones that carried every failure on, hide "resubmit" (createRequest refuses it). */
+  resubmissions?: { status: RequestStatus; batchStatus: string | null; batchTotalRecords: number | null; rowCount: number }[];
 };
 
 /** What a request row loads beside itself (the list's include). */
@@ -38,8 +38,8 @@ function actionsFor(actor: Actor, request: Pick<RequestForRow, "status" | "uploa
   const mayDecide = canDecide(request, actor).allowed;
   if (mayDecide && request.status === "PENDING_APPROVAL") actions.push("approve", "reject");
   if (mayDecide && request.status === "SUBMISSION_FAILED") actions.push("retry-submission");
-  const correctionOnItsWay = request.resubmissions?.some(isInFlight) ?? false;
-  if (sameOrganization && actor.permissions.has("requests:upload") && isCorrectable(request) && !correctionOnItsWay) actions.push("resubmit");
+  const corrections = request.resubmissions ?? [];
+  if (sameOrganization && actor.permissions.has("requests:upload") && isCorrectable(request, corrections) && !corrections.some(isInFlight)) actions.push("resubmit");
   return actions;
 }
 
