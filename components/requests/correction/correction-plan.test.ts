@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { GridRow } from "@/lib/csv/correction/correction-api";
-import { EMPTY_TALLY, canFixInBrowser, correctedFileName, correctionBody, erroredDownloadLink, tallyCounts, tallyEdit, tallyExclude, tallyFix } from "./correction-plan";
+import { canFixInBrowser, correctedFileName, correctionBody, erroredDownloadLink } from "./correction-plan";
 
 const ID = "5b6f0a52-3f5e-4d57-9a3e-9f1d1f0c8a11";
 const OTHER = "0d3c3a55-87c1-4a4e-8a8e-2c7a5e0a9b21";
-const row = (values: string[], excluded = false): GridRow => ({
-  rowId: 7, line: 9, values, original: ["C1", "784199012345678"], issues: [], businessErrors: [], excluded,
-});
 
 describe("a correction's decisions", () => {
   it("offers the grid for errors in rows, not for a file that cannot be read as rows", () => {
@@ -36,16 +32,5 @@ describe("a correction's decisions", () => {
     expect(correctionBody(built, "grid", true)).toEqual({ source: "grid", cellsChanged: 4, rowsExcluded: 1, parentCodes: { EXPIRED_EID: 2 } });
     expect(correctionBody(built, "grid", false)).toEqual({ source: "grid", cellsChanged: 4, rowsExcluded: 1 });
     expect(correctionBody({ ...built, parentCodes: {} }, "errored-download", true)).not.toHaveProperty("parentCodes");
-  });
-
-  it("counts a hand edit once, forgets it when edited back, adds one-click fixes and exclusions", () => {
-    let tally = tallyEdit(EMPTY_TALLY, row(["C1", "784-1990-1234567-8"]), 1);
-    tally = tallyEdit(tally, row(["C1", "784199012345679"]), 1);
-    expect(tallyCounts(tally)).toEqual({ cellsChanged: 1, rowsExcluded: 0 });
-    tally = tallyEdit(tally, row(["C1", "784199012345678"]), 1);
-    expect(tallyCounts(tally)).toEqual({ cellsChanged: 0, rowsExcluded: 0 });
-    tally = tallyExclude(tallyFix(tally, 143), row(["C1", "784199012345678"], true));
-    expect(tallyCounts(tally)).toEqual({ cellsChanged: 143, rowsExcluded: 1 });
-    expect(tallyCounts(tallyExclude(tally, row(["C1", "784199012345678"], false))).rowsExcluded).toBe(0);
   });
 });

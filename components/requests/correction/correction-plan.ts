@@ -1,4 +1,4 @@
-import type { BuiltFile, GridRow } from "@/lib/csv/correction/correction-api";
+import type { BuiltFile } from "@/lib/csv/correction/correction-api";
 import type { ValidationReport } from "@/lib/csv/validation-report";
 import type { CorrectionBody } from "@/lib/requests/contracts";
 
@@ -11,7 +11,7 @@ export function canFixInBrowser(report: Pick<ValidationReport, "blocking" | "fil
 }
 
 // The decisions of a correction that are not drawing: the corrected file's name, which request
-// an errored-rows download corrects, what the upload tells the server, and the running counts.
+// an errored-rows download corrects, and what the upload tells the server.
 // Pure, tested beside.
 
 /** "customers.csv" → "customers (corrected).csv"; correcting a corrected file does not stack. */
@@ -42,36 +42,4 @@ export function correctionBody(built: Pick<BuiltFile, "cellsChanged" | "rowsExcl
     // The original's codes mean something only beside the link to the original.
     ...(linked && hasCodes ? { parentCodes: built.parentCodes } : {}),
   };
-}
-
-/**
- * The counts the grid shows while editing: cells changed by hand (a cell edited back to its
- * original value no longer counts), cells changed by one-click fixes, rows excluded. The
- * engine's own counts, returned with the rebuilt file, are the ones uploaded.
- */
-export type Tally = { readonly edited: ReadonlySet<string>; readonly fixedCells: number; readonly excluded: ReadonlySet<number> };
-
-export const EMPTY_TALLY: Tally = { edited: new Set(), fixedCells: 0, excluded: new Set() };
-
-export function tallyEdit(tally: Tally, row: GridRow, column: number): Tally {
-  const key = `${row.rowId}:${column}`;
-  const edited = new Set(tally.edited);
-  if (row.values[column] !== row.original[column]) edited.add(key);
-  else edited.delete(key);
-  return { ...tally, edited };
-}
-
-export function tallyExclude(tally: Tally, row: GridRow): Tally {
-  const excluded = new Set(tally.excluded);
-  if (row.excluded) excluded.add(row.rowId);
-  else excluded.delete(row.rowId);
-  return { ...tally, excluded };
-}
-
-export function tallyFix(tally: Tally, changedCells: number): Tally {
-  return { ...tally, fixedCells: tally.fixedCells + changedCells };
-}
-
-export function tallyCounts(tally: Tally): { cellsChanged: number; rowsExcluded: number } {
-  return { cellsChanged: tally.edited.size + tally.fixedCells, rowsExcluded: tally.excluded.size };
 }

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { BuiltFile, BulkFixKind, GridRow, OpenedFile, RowsQuery } from "@/lib/csv/correction/correction-api";
 import { openCorrectionSession, type OpenSession } from "@/lib/csv/correction/open-correction-session";
 import { todayInUae } from "@/lib/csv/today-in-uae";
-import { EMPTY_TALLY, tallyCounts, tallyEdit, tallyExclude, tallyFix, type Tally } from "./correction-plan";
 
 export type CorrectionState = { status: "idle" } | { status: "opening"; file: File } | { status: "open"; file: File; opened: OpenedFile } | { status: "failed"; file: File };
 
@@ -19,20 +18,17 @@ export type Correction = ReturnType<typeof useCorrection>;
 export function useCorrection() {
   const worker = useRef<OpenSession | null>(null);
   const [state, setState] = useState<CorrectionState>({ status: "idle" });
-  const [tally, setTally] = useState<Tally>(EMPTY_TALLY);
 
   const stop = useCallback(() => {
     worker.current?.dispose();
     worker.current = null;
     setState({ status: "idle" });
-    setTally(EMPTY_TALLY);
   }, []);
 
   const open = useCallback(async (file: File): Promise<OpenedFile | null> => {
     worker.current?.dispose();
     const started = openCorrectionSession();
     worker.current = started;
-    setTally(EMPTY_TALLY);
     setState({ status: "opening", file });
     try {
       const opened = await started.session.open(file, todayInUae());
@@ -58,21 +54,18 @@ export function useCorrection() {
 
   const edit = useCallback(async (rowId: number, column: number, value: string): Promise<GridRow> => {
     const { row, opened } = await api().edit(rowId, column, value);
-    setTally((t) => tallyEdit(t, row, column));
     reopened(opened);
     return row;
   }, [api, reopened]);
 
   const exclude = useCallback(async (rowId: number, excluded: boolean): Promise<GridRow> => {
     const { row, opened } = await api().exclude(rowId, excluded);
-    setTally((t) => tallyExclude(t, row));
     reopened(opened);
     return row;
   }, [api, reopened]);
 
   const applyFix = useCallback(async (kind: BulkFixKind): Promise<number> => {
     const { changedCells, opened } = await api().applyFix(kind);
-    setTally((t) => tallyFix(t, changedCells));
     reopened(opened);
     return changedCells;
   }, [api, reopened]);
@@ -81,7 +74,9 @@ export function useCorrection() {
 
   useEffect(() => () => worker.current?.dispose(), []);
 
-  const counts = useMemo(() => tallyCounts(tally), [tally]);
+  // The engine's own counts, as the rebuilt file will report them.
+  const opened = state.status === "open" ? state.opened : null;
+  const counts = useMemo(() => ({ cellsChanged: opened?.cellsChanged ?? 0, rowsExcluded: opened?.rowsExcluded ?? 0 }), [opened]);
   /** Edits that only this page holds: leaving would lose them. */
   const unsaved = counts.cellsChanged > 0 || counts.rowsExcluded > 0;
 

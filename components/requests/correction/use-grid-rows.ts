@@ -5,21 +5,25 @@ import { PAGE_ROWS, pagesCovering, pagesToEvict } from "./grid-pages";
 
 type Fetch = (query: RowsQuery) => Promise<{ total: number; rows: GridRow[] }>;
 
+// Each mount of the grid is a new view (RowsQuery.view): its rows keep their places while it lives.
+let views = 0;
+
 /**
  * The rows under the grid's window, fetched page by page from the correction worker as the
  * user scrolls; a few pages are kept, never every row. Mount it afresh (a React key) when the
- * filter changes or a one-click fix rewrote rows: the pages start over.
+ * filter changes or a one-click fix rewrote rows: the pages start over, in a new view.
  */
 export function useGridRows(fetchRows: Fetch, filter: RowsQuery["filter"]) {
   const [pages, setPages] = useState<ReadonlyMap<number, readonly GridRow[]>>(() => new Map());
   const [total, setTotal] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   const asked = useRef(new Set<number>());
+  const [view] = useState(() => ++views);
 
   const fetchPage = useCallback((page: number) => {
     if (asked.current.has(page)) return;
     asked.current.add(page);
-    fetchRows({ offset: page * PAGE_ROWS, limit: PAGE_ROWS, filter }).then(
+    fetchRows({ offset: page * PAGE_ROWS, limit: PAGE_ROWS, filter, view }).then(
       (result) => {
         setTotal(result.total);
         setPages((current) => new Map(current).set(page, result.rows));
@@ -30,7 +34,7 @@ export function useGridRows(fetchRows: Fetch, filter: RowsQuery["filter"]) {
         setFailed(true);
       },
     );
-  }, [fetchRows, filter]);
+  }, [fetchRows, filter, view]);
 
   /** Called with the window's first and last row: fetches what is missing, drops what is far. */
   const show = useCallback((first: number, last: number) => {

@@ -50,6 +50,9 @@ export type OpenedFile = {
   errorsLeft: number;
   /** File-level issues the grid cannot show in a row, each code once (column null). */
   fileIssues: readonly CellIssue[];
+  /** As the rebuilt file will count them: cells that differ from the file's (rows excluded aside), and rows excluded. */
+  cellsChanged: number;
+  rowsExcluded: number;
   /** Only unambiguous repairs; a scientific-notation EID is never offered. */
   fixes: readonly BulkFixOffer[];
   /** The errored download's own columns, recognized (dropped from the rebuilt file). */
@@ -60,10 +63,14 @@ export type OpenedFile = {
 
 /**
  * "to-fix": every row kept at open (issues, warnings, repeats, or an errored download's rows),
- * not excluded, in file order, fixed ones included so a row does not vanish under the cursor;
- * "errors": those with an error now; "excluded": the excluded ones. limit ≤ 1000.
+ * in file order, fixed and excluded ones included; "errors": those not excluded with an error;
+ * "excluded": the excluded ones. limit ≤ 1000.
+ *
+ * `view`: the grid's number for what it shows now. A filter's rows are listed once per view, so
+ * a row fixed, excluded or taken back keeps its place (and the rows after it theirs) until the
+ * grid asks for a new view; the row itself always reads as it is now.
  */
-export type RowsQuery = { offset: number; limit: number; filter: "to-fix" | "errors" | "excluded" };
+export type RowsQuery = { offset: number; limit: number; filter: "to-fix" | "errors" | "excluded"; view: number };
 
 export type BuiltFile = {
   file: File;

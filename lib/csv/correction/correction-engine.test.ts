@@ -7,11 +7,14 @@ import { CorrectionEngine } from "./correction-engine";
 
 const blob = (text: string) => new Blob([text]);
 const codes = (r: GridRow) => r.issues.map((i) => `${i.column}:${i.code}`);
+// Each call a new view of the grid (RowsQuery.view) unless a test keeps one on purpose.
+let views = 0;
+const view = () => ++views;
 
 async function opened(text: string) {
   const engine = new CorrectionEngine();
   const file = await engine.open(blob(text), TODAY);
-  const { rows: list } = await engine.rows({ offset: 0, limit: 1000, filter: "to-fix" });
+  const { rows: list } = await engine.rows({ offset: 0, limit: 1000, filter: "to-fix", view: view() });
   return { engine, file, list };
 }
 
@@ -55,7 +58,7 @@ describe("open", () => {
     const { engine, file, list } = await opened(text);
     expect(file).toMatchObject({ rowsToFix: 1, errorsLeft: 0 });
     expect(codes(list[0]!)).toEqual([`${COL.expiry}:EID_EXPIRED`]);
-    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors" })).total).toBe(0);
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors", view: view() })).total).toBe(0);
   });
 
   it("keeps a repeat found late in the file even though the row is otherwise clean", async () => {
@@ -69,7 +72,7 @@ describe("open", () => {
 describe("edit", () => {
   it("re-checks the edited row with the same rules", async () => {
     const { engine, list } = await opened(csv(row({ dob: "31/02/1990" })));
-    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors" })).total).toBe(1);
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors", view: view() })).total).toBe(1);
     const bad = await engine.edit(list[0]!.rowId, COL.dob, "1990-07-27");
     expect(codes(bad.row)).toEqual([`${COL.dob}:DATE_ISO`]);
     expect(bad.opened.errorsLeft).toBe(1);
@@ -77,9 +80,9 @@ describe("edit", () => {
     expect(good.row.issues).toEqual([]);
     expect(good.row.original[COL.dob]).toBe("31/02/1990");
     expect(good.opened).toMatchObject({ errorsLeft: 0, rowsToFix: 0 });
-    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors" })).total).toBe(0);
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors", view: view() })).total).toBe(0);
     // Still listed under to-fix, so the row does not vanish under the user's cursor.
-    expect((await engine.rows({ offset: 0, limit: 10, filter: "to-fix" })).total).toBe(1);
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "to-fix", view: view() })).total).toBe(1);
   });
 
   it("refuses a column or row the grid does not have", async () => {
@@ -108,7 +111,7 @@ describe("edit", () => {
     // The owner (line 2) changes its EID: the earliest repeat (line 3) takes over and is clean of it.
     const left = await engine.edit(owner!.rowId, COL.eid, eid(7));
     expect(codes(left.row)).not.toContain(`${COL.eid}:EID_DUPLICATE`);
-    const now = (await engine.rows({ offset: 0, limit: 10, filter: "to-fix" })).rows;
+    const now = (await engine.rows({ offset: 0, limit: 10, filter: "to-fix", view: view() })).rows;
     expect(codes(now[1]!)).toEqual([`${COL.dob}:DATE_ISO`]);
     expect(codes(now[2]!)).toEqual([`${COL.eid}:EID_DUPLICATE`]);
     expect(left.opened.errorsLeft).toBe(3);
@@ -137,10 +140,49 @@ describe("exclude", () => {
     const out = await engine.exclude(first!.rowId, true);
     expect(out.row.excluded).toBe(true);
     expect(out.opened.errorsLeft).toBe(0);
-    expect((await engine.rows({ offset: 0, limit: 10, filter: "excluded" })).rows.map((r) => r.rowId)).toEqual([first!.rowId]);
-    expect((await engine.rows({ offset: 0, limit: 10, filter: "to-fix" })).rows.map((r) => r.rowId)).toEqual([second!.rowId]);
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "excluded", view: view() })).rows.map((r) => r.rowId)).toEqual([first!.rowId]);
+    // Still under to-fix, shown excluded, where it can be taken back.
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "to-fix", view: view() })).rows.map((r) => [r.rowId, r.excluded])).toEqual([[first!.rowId, true], [second!.rowId, false]]);
     const back = await engine.exclude(first!.rowId, false);
     expect(back.opened.errorsLeft).toBe(2);
+  });
+});
+
+describe("views", () => {
+  it("keeps a fixed or excluded row in its place until the grid asks for a new view, so later pages do not shift", async () => {
+    const { engine, list } = await opened(csv(row({ customer_id: "1", dob: "x" }), row({ customer_id: "2", eid_number: eid(2), dob: "y" }), row({ customer_id: "3", eid_number: eid(3), dob: "z" })));
+    const ids = list.map((r) => r.rowId);
+    const errors = view();
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors", view: errors })).total).toBe(3);
+    await engine.edit(ids[0]!, COL.dob, "27/07/1993");
+    await engine.exclude(ids[1]!, true);
+    // The same view: the third row is still the third, and the first two read as they are now.
+    const same = await engine.rows({ offset: 0, limit: 10, filter: "errors", view: errors });
+    expect(same.rows.map((r) => [r.rowId, r.issues.length, r.excluded])).toEqual([[ids[0], 0, false], [ids[1], 1, true], [ids[2], 1, false]]);
+    expect((await engine.rows({ offset: 2, limit: 1, filter: "errors", view: errors })).rows[0]!.rowId).toBe(ids[2]);
+    // A new view lists what has an error now.
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "errors", view: view() })).rows.map((r) => r.rowId)).toEqual([ids[2]]);
+    expect((await engine.rows({ offset: 0, limit: 10, filter: "excluded", view: view() })).rows.map((r) => r.rowId)).toEqual([ids[1]]);
+  });
+});
+
+describe("counts", () => {
+  it("counts each changed cell once, whether edited, fixed or both, and as the rebuilt file does", async () => {
+    const { engine, file, list } = await opened(csv(row({ customer_id: "1", dob: "1993-07-27" }), row({ customer_id: "2", eid_number: eid(2), dob: "x" })));
+    expect(file).toMatchObject({ cellsChanged: 0, rowsExcluded: 0 });
+    const [iso, bad] = list.map((r) => r.rowId);
+    expect((await engine.edit(iso!, COL.dob, "1993-07-28")).opened.cellsChanged).toBe(1);
+    // The one-click fix rewrites the same cell: still one cell changed.
+    expect((await engine.applyFix("iso-dates")).opened.cellsChanged).toBe(1);
+    // Back to what the file said: nothing changed.
+    expect((await engine.edit(iso!, COL.dob, "1993-07-27")).opened.cellsChanged).toBe(0);
+    await engine.edit(bad!, COL.dob, "27/07/1993");
+    await engine.edit(bad!, COL.name, "Someone Else");
+    expect((await engine.edit(iso!, COL.dob, "27/07/1993")).opened).toMatchObject({ cellsChanged: 3, rowsExcluded: 0 });
+    // An excluded row's changes do not travel.
+    const excluded = (await engine.exclude(bad!, true)).opened;
+    expect(excluded).toMatchObject({ cellsChanged: 1, rowsExcluded: 1 });
+    expect(await engine.build("f.csv")).toMatchObject({ cellsChanged: excluded.cellsChanged, rowsExcluded: excluded.rowsExcluded });
   });
 });
 
@@ -206,7 +248,7 @@ describe("bulk fixes", () => {
     for (const kind of ["iso-dates", "hyphenated-eid", "surrounding-spaces"] as const) {
       expect((await engine.applyFix(kind)).changedCells).toBe(0);
     }
-    expect(codes((await engine.rows({ offset: 0, limit: 1, filter: "errors" })).rows[0]!)).toEqual([`${COL.eid}:EID_SCIENTIFIC`]);
+    expect(codes((await engine.rows({ offset: 0, limit: 1, filter: "errors", view: view() })).rows[0]!)).toEqual([`${COL.eid}:EID_SCIENTIFIC`]);
   });
 });
 

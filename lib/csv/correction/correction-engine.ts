@@ -16,7 +16,8 @@ const REBUILD_REPAIRS = new Set(["LINE_ENDINGS_CR", "LINE_ENDINGS_MIXED", "HEADE
 const MAX_PAGE = 1000;
 
 /** One row's share of the totals, so an edit updates them without walking 100,000 rows. */
-type Share = { toFix: number; errors: number; iso: number; spaces: number; hyphens: number };
+type Share = { toFix: number; errors: number; iso: number; spaces: number; hyphens: number; changed: number };
+const NO_SHARE: Share = { toFix: 0, errors: 0, iso: 0, spaces: 0, hyphens: 0, changed: 0 };
 
 /**
  * The correction engine behind the grid (#15), run in correction.worker.ts. It holds only the
@@ -28,12 +29,12 @@ export class CorrectionEngine implements CorrectionSession {
   private today = "";
   private todayDay = 0;
   private state: OpenedState | null = null;
-  private totals: Share = { toFix: 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
+  private totals: Share = { ...NO_SHARE };
   private bomRemoved = false;
   private bareEids = false;
   private excludedRows = 0;
-  /** Filtered lists for rows(); cleared by every change. */
-  private readonly lists = new Map<RowsQuery["filter"], KeptRow[]>();
+  /** The rows of the grid's current view (RowsQuery.view), listed when it was first asked for. */
+  private view: { id: number; filter: RowsQuery["filter"]; rows: readonly KeptRow[] } | null = null;
 
   async open(file: Blob, today: string, onProgress?: (bytes: number, total: number) => void): Promise<OpenedFile> {
     this.source = file;
@@ -49,25 +50,24 @@ export class CorrectionEngine implements CorrectionSession {
     return this.opened().report;
   }
 
-  async rows({ offset, limit, filter }: RowsQuery): Promise<{ total: number; rows: GridRow[] }> {
-    const list = this.listed(filter);
+  async rows({ offset, limit, filter, view }: RowsQuery): Promise<{ total: number; rows: GridRow[] }> {
+    const list = this.listed(filter, view);
     const from = Math.max(0, offset);
     const page = list.slice(from, from + Math.min(Math.max(0, limit), MAX_PAGE));
     return { total: list.length, rows: page.map((r) => this.gridRow(r)) };
   }
 
   /**
-   * The rows a filter shows, in file order. Kept until something changes, so scrolling reads
-   * slices; the grid opens on "to-fix" with nothing excluded, which is the rows themselves.
+   * The rows a filter shows, in file order, listed once per view so scrolling reads slices and
+   * an edit does not move the rows under the cursor. "to-fix" is the rows themselves.
    */
-  private listed(filter: RowsQuery["filter"]): readonly KeptRow[] {
+  private listed(filter: RowsQuery["filter"], view: number): readonly KeptRow[] {
     const all = this.opened().rows;
-    if (filter === "to-fix" && this.excludedRows === 0) return all;
-    const cached = this.lists.get(filter);
-    if (cached) return cached;
-    const list = all.filter((r) => (filter === "excluded" ? r.excluded : !r.excluded && (filter === "to-fix" || this.hasError(r))));
-    this.lists.set(filter, list);
-    return list;
+    if (filter === "to-fix") return all;
+    if (this.view?.id === view && this.view.filter === filter) return this.view.rows;
+    const rows = all.filter((r) => (filter === "excluded" ? r.excluded : !r.excluded && this.hasError(r)));
+    this.view = { id: view, filter, rows };
+    return rows;
   }
 
   async edit(rowId: number, column: number, value: string): Promise<{ row: GridRow; opened: OpenedFile }> {
@@ -215,7 +215,8 @@ export class CorrectionEngine implements CorrectionSession {
 
   /** Walks the row's issues rather than its cells: most rows to fix have one or two. */
   private shareOf(row: KeptRow): Share {
-    const share: Share = { toFix: row.businessErrors.length > 0 ? 1 : 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
+    const share: Share = { ...NO_SHARE, toFix: row.businessErrors.length > 0 ? 1 : 0 };
+    if (row.touched) row.values.forEach((v, i) => (share.changed += v === (row.fields[i] ?? "") ? 0 : 1));
     for (const issue of this.issuesOf(row)) {
       share.toFix = 1;
       if (issue.severity === "error") share.errors++;
@@ -234,9 +235,8 @@ export class CorrectionEngine implements CorrectionSession {
     return false;
   }
 
-  /** Every change to a row passes here (before and after), so the filtered lists are dropped here too. */
+  /** Every change to a row passes here, before and after: an excluded row counts for nothing. */
   private account(row: KeptRow, sign: 1 | -1): void {
-    this.lists.clear();
     if (row.excluded) return;
     const share = this.shareOf(row);
     const totals = this.totals;
@@ -245,12 +245,13 @@ export class CorrectionEngine implements CorrectionSession {
     totals.iso += sign * share.iso;
     totals.spaces += sign * share.spaces;
     totals.hyphens += sign * share.hyphens;
+    totals.changed += sign * share.changed;
   }
 
   private afterOpen(): OpenedFile {
-    this.totals = { toFix: 0, errors: 0, iso: 0, spaces: 0, hyphens: 0 };
+    this.totals = { ...NO_SHARE };
     this.excludedRows = 0;
-    this.lists.clear();
+    this.view = null;
     for (const row of this.opened().rows) this.account(row, 1);
     return this.summary();
   }
@@ -271,6 +272,9 @@ export class CorrectionEngine implements CorrectionSession {
       rowsToFix: this.totals.toFix,
       errorsLeft: this.totals.errors + fileErrors,
       fileIssues,
+      // The rows outside the kept ones lose their hyphens in the rebuild (build-file.ts).
+      cellsChanged: this.totals.changed + (this.bareEids ? state.hyphenatedElsewhere : 0),
+      rowsExcluded: this.excludedRows,
       fixes,
       droppedColumns: ERRORED_EXTRA_COLUMNS.slice(0, state.erroredColumns),
       sourceRequestId: state.sourceRequestId,
