@@ -14,7 +14,9 @@ export type Database = {
 /** A pool on the PostgreSQL at `url` (the embedded one's URL on the embedded default). */
 export async function openDatabase(opts: { url: string }): Promise<Database> {
   const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // A burst (twenty approvers at once, each locking the same request) waits for one of the ten
+  // connections instead of failing after Prisma's default 2 s; past this, the route answers 503.
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000 } });
   const sql: SqlRunner = {
     exec: async (text) => void (await pool.query(text)),
     rows: async (text, params) => (await pool.query(text, params)).rows,

@@ -78,6 +78,18 @@ describe("route()", () => {
     }
   });
 
+  it("answers a transaction that could not start (every connection busy) with 503 and Retry-After, not 500", async () => {
+    const { Prisma } = await import("@/lib/generated/prisma/client");
+    handler.mockRejectedValueOnce(new Prisma.PrismaClientKnownRequestError("Transaction API error: Unable to start a transaction in the given time.", { code: "P2028", clientVersion: "7" }));
+    const response = await call({ body: JSON.stringify({ note: "x" }) });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("2");
+    expect((await response.json()).error.code).toBe("SERVER_BUSY");
+    // Any other failure stays a 500 with a reference.
+    handler.mockRejectedValueOnce(new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2002", clientVersion: "7" }));
+    expect((await call({ body: JSON.stringify({ note: "x" }) })).status).toBe(500);
+  });
+
   it("answers 401 without a session and 403 without the permission", async () => {
     getActor.mockResolvedValueOnce(null);
     expect((await call({ body: "{}" })).status).toBe(401);

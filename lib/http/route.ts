@@ -87,11 +87,27 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** Prisma's P2028: an interactive transaction did not get a connection (or expired) and was not run, or rolled back. */
+function transactionCouldNotStart(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2028";
+}
+
 /** The answer's `requestId` field is the correlation id, the name clients and support already know. */
 export function toErrorResponse(error: unknown, correlationId: string, actor?: Actor | null): Response {
   if (error instanceof AppError) {
     const headers = error instanceof TooManyRequests ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
     return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId: correlationId }, { status: error.status, headers });
+  }
+  if (transactionCouldNotStart(error)) {
+    // Every connection was busy for longer than the pool's wait (lib/db/open-database.ts): a
+    // burst, not a fault of the request. Nothing was written; the client may simply try again.
+    logger.warn({ correlationId, actorId: actor?.id }, "database busy: a transaction could not start in time");
+    return NextResponse.json(
+      { error: { code: "SERVER_BUSY", message: "The portal is busy right now. Nothing was changed; try again in a few seconds." }, requestId: correlationId },
+      { status: 503, headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } },
+    );
   }
   logger.error({ err: error, correlationId, actorId: actor?.id }, "unhandled error in route");
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong. Quote this reference to support." }, requestId: correlationId }, { status: 500 });

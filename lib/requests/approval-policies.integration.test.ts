@@ -10,7 +10,7 @@ import { databaseTargets } from "@/test/database-targets";
 import { jobsOf } from "@/test/queued-jobs";
 import { usePortalDatabase } from "@/test/use-portal-database";
 import { approveRequest } from "./approve-request";
-import { ACTIVE_FILE_STATUSES } from "./find-duplicates";
+import { ACTIVE_FILE_STATUSES } from "./request-status";
 import { countAwaitingApproval } from "./list-requests";
 import { rejectRequest } from "./reject-request";
 

@@ -4,6 +4,7 @@
 import { errorCodeHistogram } from "@/lib/batches/stored-progress";
 import type { BatchStatus } from "@/lib/digitization/client/model";
 import { isTerminalStatus } from "@/lib/digitization/client/normalize";
+import { ACTIVE_FILE_STATUSES } from "./request-status";
 import { correctionBody, type CorrectionDto, type LineageDto, type LineageOutcome, type LineageStep, type RequestStatus } from "./contracts";
 
 /** The stored columns of one lineage member the computation reads. */
@@ -22,7 +23,8 @@ export type LineageMember = {
   correction: unknown;
 };
 
-const ON_ITS_WAY: ReadonlySet<RequestStatus> = new Set(["PENDING_APPROVAL", "APPROVED", "SUBMITTING", "SUBMISSION_FAILED"]);
+// Active before its batch was created; once SUBMITTED, the batch status says whether it is still on its way.
+const ON_ITS_WAY: ReadonlySet<RequestStatus> = new Set(ACTIVE_FILE_STATUSES.filter((status) => status !== "SUBMITTED"));
 
 /** Its batch completed: its counts are final and count towards the outcome. */
 export const hasCompleted = (m: Pick<LineageMember, "status" | "batchStatus">) => m.status === "SUBMITTED" && m.batchStatus === "completed";

@@ -20,7 +20,7 @@ import { LOCAL_UPLOADS } from "@/lib/uploads/tus-server";
 import { isActiveFileConflict } from "./active-file-conflict";
 import { approveRequest } from "./approve-request";
 import { completeUpload } from "./complete-upload";
-import { ACTIVE_FILE_STATUSES } from "./find-duplicates";
+import { ACTIVE_FILE_STATUSES } from "./request-status";
 import { submitRequestJob } from "./jobs/submit-request-job";
 import { rejectRequest } from "./reject-request";
 

@@ -1,5 +1,12 @@
 import type { ApprovalStatus, FileStatus, RequestStatus } from "./contracts";
 
+// A file that failed or was rejected may be sent again; one pending or processed may not. A file
+// still uploading does not count yet (it may be abandoned): completeUpload checks again at the
+// end (find-duplicates.ts), and the database's partial unique index over these same states (MigrationRequest_active_file_key,
+// kept equal by a test) settles parallel completions. SUBMISSION_FAILED stays active: an approver
+// may retry it, and the retry must not collide with a second copy uploaded meanwhile.
+export const ACTIVE_FILE_STATUSES: readonly RequestStatus[] = ["PENDING_APPROVAL", "APPROVED", "SUBMITTING", "SUBMITTED", "SUBMISSION_FAILED"];
+
 // The table's File Status and Approval Status columns, derived from the one request state.
 export function fileStatusOf(status: RequestStatus): FileStatus {
   if (status === "UPLOADING") return "Pending";
