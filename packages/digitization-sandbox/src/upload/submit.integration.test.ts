@@ -64,6 +64,29 @@ describe("submitting batches", () => {
     expect((await read(h.submit(body, { sha256: "abc" }))).status).toBe(400);
   });
 
+  it("stores every value exactly as received, whatever characters it holds, and the field count", async () => {
+    const odd = 'Tab\there, back\\slash \\N, "quoted"\r\nnext line';
+    const rows = [goodRow(1, { 4: odd }), ["C0000002", "784"], [...goodRow(3), "extra"]];
+    const r = await read(h.submit(csv(rows), { idempotencyKey: "odd-values" }));
+    expect(r.status).toBe(201);
+    const stored = await database.prisma.sandboxRecord.findMany({ where: { batchId: r.body.data.batch_id }, orderBy: { rowNo: "asc" } });
+    expect(stored.map((s) => [s.rowNo, s.customerId, s.nameOnEid, s.dob, s.fieldCount])).toEqual([
+      [1, "C0000001", odd, "27/07/1993", 8],
+      [2, "C0000002", null, null, 2],
+      [3, "C0000003", "Customer Number 3", "27/07/1993", 9],
+    ]);
+  });
+
+  it("leaves nothing behind when an upload passes the size limit after rows were already written", async () => {
+    const small = await createHarness(database, { maxUploadBytes: 2 * 1024 * 1024 });
+    const before = await counts();
+    const big = csv(Array.from({ length: 30_000 }, (_, i) => goodRow(i + 1)));
+    expect((await read(small.submit(trickle(big, 64 * 1024), { idempotencyKey: "too-big" }))).status).toBe(413);
+    expect(await counts()).toEqual(before);
+    // The same key then works for a file that fits: the broken upload holds nothing.
+    expect((await read(small.submit(csv([goodRow(1)]), { idempotencyKey: "too-big" }))).status).toBe(201);
+  });
+
   it("requires an Idempotency-Key", async () => {
     expect(await read(h.submit(csv([goodRow(1)]), { idempotencyKey: null }))).toMatchObject({ status: 400, body: { parameter: "Idempotency-Key" } });
   });
