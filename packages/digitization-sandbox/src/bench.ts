@@ -94,7 +94,7 @@ const id: string = submitted.body.data.batch_id;
 console.log(`${engine}: submit ${rows} rows (${submitted.body.data.total_records} stored): ${seconds(t0)} s; ${cpuSince(c0)}`);
 t0 = performance.now();
 c0 = cpu();
-await processUntilIdle(database.prisma, { maxRecords: 5_000 });
+await processUntilIdle(database.pool, { maxRecords: 5_000 });
 const status = (await read(h.status(id))).body.data;
 console.log(`${engine}: process at full pace: ${seconds(t0)} s → ${status.status}, processed ${status.processed_records}, errored ${status.errored_records}; ${cpuSince(c0)}`);
 

@@ -6,18 +6,12 @@ import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { copyField } from "../db/copy-text";
 
 const COLUMNS = 8;
 const COPY = `COPY sandbox_record
   (batch_id, row_no, customer_id, eid_number, onboarding_date, consent_version, name_on_eid, eid_issue_date, eid_expiry_date, dob, field_count)
   FROM STDIN`;
-
-// COPY's text format: a tab between columns, a newline after a row, \N for null, and a
-// backslash before the characters that would otherwise mean one of those.
-const SPECIAL = /[\\\t\n\r]/;
-const SPECIAL_ALL = /[\\\t\n\r]/g;
-const ESCAPED: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
-const field = (value: string | undefined) => (value === undefined ? "\\N" : SPECIAL.test(value) ? value.replace(SPECIAL_ALL, (c) => ESCAPED[c]!) : value);
 
 export type RecordCopy = {
   /** Queues CSV rows (template column order), numbered on from the last; waits when the connection is behind. */
@@ -40,7 +34,7 @@ export function copyRecords(client: pg.PoolClient, batchId: string): RecordCopy 
       let text = "";
       for (const row of rows) {
         text += `${batchId}\t${++rowNo}`;
-        for (let c = 0; c < COLUMNS; c++) text += `\t${field(row[c])}`;
+        for (let c = 0; c < COLUMNS; c++) text += `\t${copyField(row[c])}`;
         text += `\t${row.length}\n`;
       }
       if (!stream.write(text)) await once(stream, "drain");

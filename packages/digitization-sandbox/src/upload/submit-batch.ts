@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { inTransaction } from "../db/in-transaction";
 import type { Database } from "../db/open-database";
 import type { SandboxBatch } from "../generated/prisma/client";
 import { SandboxApiError } from "../http/api-error";
@@ -58,19 +59,13 @@ export async function submitBatch(db: Pick<Database, "prisma" | "pool">, input: 
 }
 
 /**
- * The whole upload is one transaction on one connection, so a broken or mismatched upload
- * leaves nothing behind. False when a concurrent submit with the same key committed first.
+ * The whole upload is one transaction, so a broken or mismatched upload leaves nothing behind.
+ * False when a concurrent submit with the same key committed first.
  */
-async function receiveInto(db: Pick<Database, "pool">, id: string, input: SubmitBatchInput): Promise<boolean> {
-  const client = await db.pool.connect();
-  try {
-    await client.query("BEGIN");
+function receiveInto(db: Pick<Database, "pool">, id: string, input: SubmitBatchInput): Promise<boolean> {
+  return inTransaction(db.pool, async (client) => {
     const claimed = await client.query(CLAIM, [id, input.clientId, input.idempotencyKey]);
-    if (claimed.rowCount === 0) {
-      await client.query("ROLLBACK");
-      client.release();
-      return false;
-    }
+    if (claimed.rowCount === 0) return false;
     const copy = copyRecords(client, id);
     const file = await receiveCsv(input.body, (rows) => copy.write(rows), { maxBytes: input.maxFileBytes, flushRows: FLUSH_ROWS });
     await copy.end();
@@ -78,13 +73,6 @@ async function receiveInto(db: Pick<Database, "pool">, id: string, input: Submit
     if (file.runError) await client.query("DELETE FROM sandbox_record WHERE batch_id = $1::uuid", [id]);
     const runError = file.runError ? JSON.stringify(file.runError) : null;
     await client.query(FINISH, [id, file.rowCount, file.sha256, file.byteSize, runError, new Date()]);
-    await client.query("COMMIT");
-    client.release();
     return true;
-  } catch (error) {
-    // The connection is closed, not returned: PostgreSQL rolls the transaction back with it,
-    // even when a COPY was still open on it.
-    client.release(error instanceof Error ? error : true);
-    throw error;
-  }
+  });
 }

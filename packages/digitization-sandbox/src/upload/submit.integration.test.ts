@@ -96,7 +96,7 @@ describe("submitting batches", () => {
     const multipart = `--XyZ\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n--XyZ\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\nContent-Type: text/csv\r\n\r\n${file}\r\n--XyZ--\r\n`;
     const r = await read(h.submit(trickle(multipart, 5), { contentType: "multipart/form-data; boundary=XyZ", sha256: sha(file) }));
     expect(r).toMatchObject({ status: 201, body: { data: { total_records: 2 } } });
-    await processUntilIdle(database.prisma);
+    await processUntilIdle(database.pool);
     const records = (await read(h.records(r.body.data.batch_id))).body.data.records;
     expect(records.map((x: { name_on_document: string }) => x.name_on_document)).toEqual(["Customer Number 1", 'Al "Noor", Sara']);
     const noFile = `--XyZ\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n--XyZ--\r\n`;
@@ -119,7 +119,7 @@ describe("submitting batches", () => {
       expect([ids.length, r]).toMatchObject([ids.length, { status: 201, body: { data: { status: "PENDING", total_records: 0 } } }]);
       ids.push(r.body.data.batch_id);
     }
-    await processUntilIdle(database.prisma);
+    await processUntilIdle(database.pool);
     for (const [i, id] of ids.entries()) {
       const guide = (await read(h.status(id))).body.data;
       expect(guide).toMatchObject({ status: "FAILED", total_records: 0, processed_records: 0 });
