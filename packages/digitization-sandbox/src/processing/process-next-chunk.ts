@@ -36,9 +36,7 @@ const CLAIM = `SELECT id, total_records, processed_records, successful_records, 
   WHERE status IN ('pending', 'in_progress') AND created_at <= now() - ($1::int * interval '1 millisecond')
   ORDER BY updated_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`;
 
-const ROWS = `SELECT ${storedRowColumns("r")},
-    r.customer_id <> '' AND EXISTS (SELECT 1 FROM sandbox_record e
-      WHERE e.batch_id = r.batch_id AND e.customer_id = r.customer_id AND e.row_no < r.row_no) AS duplicate
+const ROWS = `SELECT ${storedRowColumns("r")}, r.duplicate
   FROM sandbox_record r WHERE r.batch_id = $1::uuid AND r.row_no > $2 AND r.row_no <= $3 ORDER BY r.row_no`;
 
 // Outcomes are inserted, never updated: the primary key (batch_id, row_no) refuses a second

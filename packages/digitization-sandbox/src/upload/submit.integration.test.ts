@@ -77,6 +77,17 @@ describe("submitting batches", () => {
     ]);
   });
 
+  it("marks each row whose non-empty customer_id an earlier row of the batch already had", async () => {
+    const [a, b] = [goodRow(1)[0]!, goodRow(2)[0]!];
+    const ids = [b, a, "", a, b, "", a, goodRow(3)[0]!];
+    const body = csv(ids.map((id, i) => goodRow(i + 10, { 0: id })));
+    const r = await read(h.submit(body, { idempotencyKey: "duplicates" }));
+    // Another batch with the same customers: duplicates are counted within a batch only.
+    await read(h.submit(body, { idempotencyKey: "duplicates-again" }));
+    const stored = await database.prisma.sandboxRecord.findMany({ where: { batchId: r.body.data.batch_id }, orderBy: { rowNo: "asc" } });
+    expect(stored.map((s) => s.duplicate)).toEqual([false, false, false, true, true, false, true, false]);
+  });
+
   it("leaves nothing behind when an upload passes the size limit after rows were already written", async () => {
     const small = await createHarness(database, { maxUploadBytes: 2 * 1024 * 1024 });
     const before = await counts();
