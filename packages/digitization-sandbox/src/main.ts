@@ -23,8 +23,8 @@ try {
 const database = await openDatabase(config.SANDBOX_DATABASE_URL);
 if (config.SANDBOX_SEED_DEMO) await seedSandboxDemo(database.prisma);
 
-const handlers = createSandboxHandlers(processDeps(database.prisma, config), config.SANDBOX_ADMIN_SECRET);
-const processor = startSandboxProcessor({ prisma: database.prisma, recordsPerSecond: config.SANDBOX_RECORDS_PER_SECOND, startDelayMs: config.SANDBOX_START_DELAY_MS });
+const handlers = createSandboxHandlers(processDeps(database, config), config.SANDBOX_ADMIN_SECRET);
+const processor = startSandboxProcessor({ pool: database.pool, recordsPerSecond: config.SANDBOX_RECORDS_PER_SECOND, startDelayMs: config.SANDBOX_START_DELAY_MS });
 
 const server = createSandboxServer(handlers);
 // 1,000,000-row uploads take a while; Node's default 5-minute request timeout stays as the bound.

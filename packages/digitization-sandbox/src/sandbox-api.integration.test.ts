@@ -44,7 +44,7 @@ describe("sandbox API", () => {
   it("accepts a batch as PENDING, then completes it with processed = successful + failed", async () => {
     const pending = await read(h.status(mixed));
     expect(pending.body.data).toMatchObject({ status: "PENDING", total_records: 19, processed_records: 0, errored_records: 0, csv_template_type: "EID" });
-    await processUntilIdle(database.prisma);
+    await processUntilIdle(database.pool);
     const done = await read(h.status(mixed));
     expect(done.body).toMatchObject({ message: "Batch status fetched successfully", success: true });
     expect(done.body.data).toMatchObject({ status: "COMPLETED", total_records: 19, processed_records: 19, errored_records: 15 });
@@ -190,7 +190,7 @@ describe("sandbox API", () => {
     // Some of those "bad" numbers may end in the right check digit by chance; count the real ones.
     const bad = rows.filter((r) => r[1] !== eid(r[1]!.slice(7, 14))).map((r) => r[0]);
     const big = (await read(h.submit(csv(rows)))).body.data.batch_id;
-    await processUntilIdle(database.prisma, { maxRecords: 300 });
+    await processUntilIdle(database.pool, { maxRecords: 300 });
     const late = await read(h.records(big, "page=100&limit=10"));
     expect(late.body.data).toMatchObject({ page: 100, total_count: 1000, total_pages: 100 });
     expect(late.body.data.records.map((r: { customer_id: string }) => r.customer_id)).toEqual(rows.slice(990).map((r) => r[0]));

@@ -76,7 +76,7 @@ describe("PUT /admin/v1/clients/{ref}/keys", () => {
 
   it("lets nobody in when no admin secret is configured", async () => {
     const closed = createSandboxHandlers({
-      prisma: async () => database.prisma,
+      database: async () => database,
       dialect: () => "guide",
       limiter: createRateLimiter(1000),
       registry: syntheticRegistry,

@@ -36,12 +36,12 @@ function secretMatches(given: string, expected: string): boolean {
 
 export type AdminHandler = (request: Request, clientRef: string, sourceIp: string | null) => Promise<Response>;
 
-export function clientKeysEndpoint(deps: Pick<SandboxDeps, "prisma">, adminSecret: string | undefined): AdminHandler {
+export function clientKeysEndpoint(deps: Pick<SandboxDeps, "database">, adminSecret: string | undefined): AdminHandler {
   return async (request, clientRef, sourceIp) => {
     const requestId = correlationIdOf(request.headers);
     try {
       refuseDeclaredOverLimit(request, ADMIN_MAX_BODY_BYTES);
-      const prisma = await deps.prisma();
+      const { prisma } = await deps.database();
       if (sourceIp) {
         const state = await keyFailureState(prisma, sourceIp);
         if (state.held) throw tooManyKeyFailures(state.retryAfterSeconds);

@@ -6,6 +6,8 @@ import { applyMigrations, type SqlRunner } from "./migrate";
 
 export type Database = {
   prisma: PrismaClient;
+  /** The pool under `prisma`, for what Prisma cannot do: a submit's COPY of its rows. */
+  pool: pg.Pool;
   /** Raw multi-statement SQL, for migrations and test setup only. */
   sql: SqlRunner;
   close(): Promise<void>;
@@ -22,7 +24,7 @@ export async function openDatabase(url: string): Promise<Database> {
     exec: async (text) => void (await pool.query(text)),
     rows: async (text, params) => (await pool.query(text, params)).rows,
   };
-  const database = { prisma, sql, close: async () => { await prisma.$disconnect(); await pool.end(); } };
+  const database = { prisma, pool, sql, close: async () => { await prisma.$disconnect(); await pool.end(); } };
   try {
     await applyMigrations(sql);
   } catch (error) {

@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../log";
 import { countKeyFailure, keyFailureState } from "../keys/key-failure-brake";
@@ -12,6 +13,8 @@ export type EndpointContext = {
   request: Request;
   params: BatchParams;
   prisma: PrismaClient;
+  /** The pool under `prisma` (submit streams its rows with COPY). */
+  pool: pg.Pool;
   caller: SandboxCaller;
   deps: SandboxDeps;
   /** The body limit of this endpoint; handlers read the body only through body-limit.ts. */
@@ -38,11 +41,11 @@ export function endpoint(deps: EndpointContext["deps"], spec: EndpointSpec, hand
     try {
       const maxBodyBytes = spec.maxBodyBytes(deps);
       refuseDeclaredOverLimit(request, maxBodyBytes);
-      const prisma = await deps.prisma();
+      const { prisma, pool } = await deps.database();
       const caller = await authenticateBraked(prisma, request, sourceIp, deps.now());
       const decision = deps.limiter.take(caller.keyId);
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, deps.limiter.perSecond);
-      const response = await handle({ request, params, prisma, caller, deps, maxBodyBytes });
+      const response = await handle({ request, params, prisma, pool, caller, deps, maxBodyBytes });
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {

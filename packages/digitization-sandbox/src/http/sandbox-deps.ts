@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Database } from "../db/open-database";
 import type { Dialect } from "../batches/batch-bodies";
 import type { ResidentRegistry } from "../registry/resident-registry";
 import type { SandboxConfig } from "../config";
@@ -7,7 +7,7 @@ import { createRateLimiter, type RateLimiter } from "./rate-limiter";
 
 /** What the handlers need from outside; injected so tests and the process choose. */
 export type SandboxDeps = {
-  prisma: () => Promise<PrismaClient>;
+  database: () => Promise<Pick<Database, "prisma" | "pool">>;
   dialect: () => Dialect;
   limiter: RateLimiter;
   registry: ResidentRegistry;
@@ -22,9 +22,9 @@ export type BatchParams = { batchId?: string };
 export const REQUESTS_PER_SECOND_PER_KEY = 25;
 
 /** The sandbox process's wiring: its database, its settings, the synthetic registry. */
-export function processDeps(prisma: PrismaClient, config: Pick<SandboxConfig, "SANDBOX_DIALECT" | "SANDBOX_MAX_UPLOAD_BYTES">): SandboxDeps {
+export function processDeps(database: Database, config: Pick<SandboxConfig, "SANDBOX_DIALECT" | "SANDBOX_MAX_UPLOAD_BYTES">): SandboxDeps {
   return {
-    prisma: async () => prisma,
+    database: async () => database,
     dialect: () => config.SANDBOX_DIALECT,
     limiter: createRateLimiter(REQUESTS_PER_SECOND_PER_KEY),
     registry: syntheticRegistry,

@@ -19,10 +19,10 @@ function headers(request: Request) {
 }
 
 /** POST /digitization/v1/batch — the project's own submit contract (docs/sandbox.md). */
-export async function handleSubmit({ request, prisma, caller, deps, maxBodyBytes }: EndpointContext): Promise<Response> {
+export async function handleSubmit({ request, prisma, pool, caller, deps, maxBodyBytes }: EndpointContext): Promise<Response> {
   const { idempotencyKey, expectedSha256 } = headers(request);
   const started = Date.now();
-  const { batch, created } = await submitBatch(prisma, { clientId: caller.clientId, idempotencyKey, expectedSha256, maxFileBytes: deps.maxUploadBytes(), body: uploadBytes(request, maxBodyBytes) });
+  const { batch, created } = await submitBatch({ prisma, pool }, { clientId: caller.clientId, idempotencyKey, expectedSha256, maxFileBytes: deps.maxUploadBytes(), body: uploadBytes(request, maxBodyBytes) });
   if (created) {
     logger.info({ batchId: batch.id, records: batch.totalRecords, bytes: Number(batch.byteSize), ms: Date.now() - started }, "sandbox batch received");
   }

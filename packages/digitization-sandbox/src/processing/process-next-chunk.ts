@@ -1,4 +1,7 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import { copyField, copyIn } from "../db/copy-text";
+import { inTransaction } from "../db/in-transaction";
 import type { ResidentRegistry } from "../registry/resident-registry";
 import { evaluateRecord, type Outcome } from "./evaluate-record";
 import { storedRowColumns, type StoredRow } from "./stored-row";
@@ -24,27 +27,23 @@ export type ChunkResult = {
   ahead: Promise<JudgedAhead | null>;
 };
 
-type ClaimedBatch = { id: string; total_records: number; processed_records: number; successful_records: number; failed_records: number; run_error: unknown };
+type ClaimedBatch = { id: string; total_records: number; processed_records: number; successful_records: number; failed_records: number; run_error: unknown; now: Date };
 
 // The claimed batch row stays locked until the chunk commits: that lock is the lease. Another
 // instance skips the batch meanwhile; if this process dies, the lock goes with its connection.
 // Oldest progress first, so several batches advance in turn.
-const CLAIM = `SELECT id, total_records, processed_records, successful_records, failed_records, run_error FROM sandbox_batch
+const CLAIM = `SELECT id, total_records, processed_records, successful_records, failed_records, run_error, now() AS now FROM sandbox_batch
   WHERE status IN ('pending', 'in_progress') AND created_at <= now() - ($1::int * interval '1 millisecond')
   ORDER BY updated_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`;
 
-const ROWS = `SELECT ${storedRowColumns("r")},
-    r.customer_id <> '' AND EXISTS (SELECT 1 FROM sandbox_record e
-      WHERE e.batch_id = r.batch_id AND e.customer_id = r.customer_id AND e.row_no < r.row_no) AS duplicate
+const ROWS = `SELECT ${storedRowColumns("r")}, r.duplicate
   FROM sandbox_record r WHERE r.batch_id = $1::uuid AND r.row_no > $2 AND r.row_no <= $3 ORDER BY r.row_no`;
 
 // Outcomes are inserted, never updated: the primary key (batch_id, row_no) refuses a second
-// outcome for a record, and no dead row versions pile up for vacuum to clear.
-const WRITE_OUTCOMES = `INSERT INTO sandbox_record_outcome
-    (batch_id, row_no, status, success_no, failure_no, errors, transaction_id, digitization_id, processed_at)
-  SELECT $1::uuid, u.row_no, u.status::sandbox_record_status, u.success_no, u.failure_no, u.errors::jsonb,
-    gen_random_uuid(), CASE WHEN u.status = 'success' THEN gen_random_uuid() END, now()
-  FROM UNNEST($2::int[], $3::text[], $4::int[], $5::int[], $6::text[]) AS u(row_no, status, success_no, failure_no, errors)`;
+// outcome for a record, and no dead row versions pile up for vacuum to clear. One COPY per
+// chunk: plain text lines cost both processes less than array parameters.
+const WRITE_OUTCOMES = `COPY sandbox_record_outcome
+  (batch_id, row_no, status, success_no, failure_no, errors, transaction_id, digitization_id, processed_at) FROM STDIN`;
 
 // The cursor check (processed_records = $5) makes a chunk count once even if a bug let two
 // workers in; the counters and the outcomes commit together or not at all.
@@ -62,58 +61,53 @@ const FAIL_RUN = `UPDATE sandbox_batch SET status = 'failed', started_at = COALE
  * Claims the next due batch and processes its next records in one transaction; null when idle.
  * `ahead` (the previous result's) is used when it is still this batch's next chunk.
  */
-export async function processNextChunk(prisma: PrismaClient, opts: ChunkOptions, ahead: JudgedAhead | null = null): Promise<ChunkResult | null> {
-  return prisma.$transaction(
-    async (tx) => {
-      const [batch] = await tx.$queryRawUnsafe<ClaimedBatch[]>(CLAIM, Math.round(opts.startDelayMs));
-      if (!batch) return null;
-      if (batch.run_error) {
-        await tx.$executeRawUnsafe(FAIL_RUN, batch.id);
-        return { batchId: batch.id, processed: 0, status: "failed" as const, ahead: Promise.resolve(null) };
-      }
-      return processRows(prisma, tx, batch, opts, ahead);
-    },
-    { timeout: 120_000, maxWait: 60_000 },
-  );
+export async function processNextChunk(pool: pg.Pool, opts: ChunkOptions, ahead: JudgedAhead | null = null): Promise<ChunkResult | null> {
+  return inTransaction(pool, async (tx) => {
+    const [batch] = (await tx.query<ClaimedBatch>(CLAIM, [Math.round(opts.startDelayMs)])).rows;
+    if (!batch) return null;
+    if (batch.run_error) {
+      await tx.query(FAIL_RUN, [batch.id]);
+      return { batchId: batch.id, processed: 0, status: "failed" as const, ahead: Promise.resolve(null) };
+    }
+    return processRows(pool, tx, batch, opts, ahead);
+  });
 }
 
-async function judge(db: Prisma.TransactionClient | PrismaClient, batchId: string, cursor: number, opts: ChunkOptions): Promise<Judged[]> {
-  const rows = await db.$queryRawUnsafe<(StoredRow & { duplicate: boolean })[]>(ROWS, batchId, cursor, cursor + opts.maxRecords);
+async function judge(db: pg.Pool | pg.PoolClient, batchId: string, cursor: number, opts: ChunkOptions): Promise<Judged[]> {
+  const { rows } = await db.query<StoredRow & { duplicate: boolean }>(ROWS, [batchId, cursor, cursor + opts.maxRecords]);
   const judged: Judged[] = [];
   for (const row of rows) judged.push({ rowNo: row.row_no, outcome: await evaluateRecord(row, row.duplicate, opts.registry, opts.today) });
   return judged;
 }
 
-async function processRows(prisma: PrismaClient, tx: Prisma.TransactionClient, batch: ClaimedBatch, opts: ChunkOptions, ahead: JudgedAhead | null): Promise<ChunkResult> {
+async function processRows(pool: pg.Pool, tx: pg.PoolClient, batch: ClaimedBatch, opts: ChunkOptions, ahead: JudgedAhead | null): Promise<ChunkResult> {
   const cursor = batch.processed_records;
   const fits = ahead && ahead.batchId === batch.id && ahead.cursor === cursor && ahead.maxRecords === opts.maxRecords && ahead.today === opts.today;
   const judged = fits ? ahead.judged : await judge(tx, batch.id, cursor, opts);
   let successNo = batch.successful_records;
   let failureNo = batch.failed_records;
-  const cols = { rowNo: [] as number[], status: [] as string[], successNo: [] as (number | null)[], failureNo: [] as (number | null)[], errors: [] as (string | null)[] };
+  // The chunk's outcomes share the transaction's clock, as now() would give them.
+  const processedAt = batch.now.toISOString();
+  let lines = "";
   for (const { rowNo, outcome } of judged) {
-    cols.rowNo.push(rowNo);
-    cols.status.push(outcome.status);
-    cols.successNo.push(outcome.status === "success" ? ++successNo : null);
-    cols.failureNo.push(outcome.status === "failure" ? ++failureNo : null);
-    cols.errors.push(outcome.status === "failure" ? JSON.stringify(outcome.errors) : null);
+    const ok = outcome.status === "success";
+    const errors = ok ? null : JSON.stringify(outcome.errors);
+    lines += `${batch.id}\t${rowNo}\t${outcome.status}\t${copyField(ok ? ++successNo : null)}\t${copyField(ok ? null : ++failureNo)}\t${copyField(errors)}\t${randomUUID()}\t${ok ? randomUUID() : "\\N"}\t${processedAt}\n`;
   }
-  const writing = judged.length
-    ? tx.$executeRawUnsafe(WRITE_OUTCOMES, batch.id, cols.rowNo, cols.status, cols.successNo, cols.failureNo, cols.errors)
-    : Promise.resolve(0);
+  const writing = judged.length ? copyIn(tx, WRITE_OUTCOMES, lines) : Promise.resolve(0);
   // Records never change after submit, so the next chunk can be read (on another connection)
   // and judged while the database writes this one: the two cores work at once. If this chunk
   // rolls back, the next call finds the cursor unmoved and does not use it.
   const next = cursor + judged.length;
   const judging = judged.length && next < batch.total_records
-    ? judge(prisma, batch.id, next, opts).then((j) => ({ batchId: batch.id, cursor: next, maxRecords: opts.maxRecords, today: opts.today, judged: j }))
+    ? judge(pool, batch.id, next, opts).then((j) => ({ batchId: batch.id, cursor: next, maxRecords: opts.maxRecords, today: opts.today, judged: j }))
     : Promise.resolve(null);
   // Awaited by the next call; a failure there only means judging again inside its transaction.
   const aheadResult = judging.catch(() => null);
   const written = await writing;
   const succeeded = successNo - batch.successful_records;
   const failed = failureNo - batch.failed_records;
-  const [after] = await tx.$queryRawUnsafe<{ status: "in_progress" | "completed" }[]>(ADVANCE, batch.id, judged.length, succeeded, failed, cursor);
+  const [after] = (await tx.query<{ status: "in_progress" | "completed" }>(ADVANCE, [batch.id, judged.length, succeeded, failed, cursor])).rows;
   if (written !== judged.length || !after) throw new Error("sandbox processor: batch moved under this worker; chunk rolled back");
   return { batchId: batch.id, processed: judged.length, status: after.status, ahead: aheadResult };
 }

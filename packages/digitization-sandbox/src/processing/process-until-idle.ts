@@ -1,5 +1,5 @@
 import { todayInUae } from "../csv/today-in-uae";
-import type { PrismaClient } from "../generated/prisma/client";
+import type pg from "pg";
 import type { ResidentRegistry } from "../registry/resident-registry";
 import { syntheticRegistry } from "../registry/synthetic-registry";
 import { processNextChunk, type ChunkResult, type JudgedAhead } from "./process-next-chunk";
@@ -13,11 +13,11 @@ export type UntilIdleOptions = {
 };
 
 /** Processes every due batch at full pace, no start delay; returns the chunks done. For tests and benchmarks. */
-export async function processUntilIdle(prisma: PrismaClient, opts: UntilIdleOptions = {}): Promise<ChunkResult[]> {
+export async function processUntilIdle(pool: pg.Pool, opts: UntilIdleOptions = {}): Promise<ChunkResult[]> {
   const done: ChunkResult[] = [];
   let ahead: JudgedAhead | null = null;
   while (done.length < (opts.maxChunks ?? Infinity)) {
-    const result = await processNextChunk(prisma, {
+    const result = await processNextChunk(pool, {
       maxRecords: opts.maxRecords ?? 5_000,
       startDelayMs: 0,
       registry: opts.registry ?? syntheticRegistry,

@@ -49,7 +49,7 @@ describe("sandbox processor", () => {
 
   it("resumes after a stop mid-batch and processes every record exactly once", async () => {
     const id = await submit(600);
-    const first = startSandboxProcessor({ prisma: database.prisma, ...fast, maxChunk: 50 });
+    const first = startSandboxProcessor({ pool: database.pool, ...fast, maxChunk: 50 });
     await until(async () => (await batch(id)).processedRecords >= 200);
     await first.stop();
     const halfway = await batch(id);
@@ -57,7 +57,7 @@ describe("sandbox processor", () => {
     expect(halfway.processedRecords).toBeLessThan(600);
     expect(halfway.processedRecords % 50).toBe(0); // whole chunks only
     expect(await database.prisma.sandboxRecordOutcome.count({ where: { batchId: id } })).toBe(halfway.processedRecords);
-    const second = startSandboxProcessor({ prisma: database.prisma, ...fast, maxChunk: 50 });
+    const second = startSandboxProcessor({ pool: database.pool, ...fast, maxChunk: 50 });
     await until(async () => (await batch(id)).status === "completed");
     await second.stop();
     await expectExactlyOnce(id, 600);
@@ -72,7 +72,7 @@ describe("sandbox processor", () => {
         return syntheticRegistry.lookup(eid, row);
       },
     };
-    const p = startSandboxProcessor({ prisma: database.prisma, ...fast, maxChunk: 100, registry: flaky });
+    const p = startSandboxProcessor({ pool: database.pool, ...fast, maxChunk: 100, registry: flaky });
     await until(async () => (await batch(id)).status === "completed");
     await p.stop();
     expect(lookups).toBeGreaterThan(240); // the broken chunk's lookups were repeated
@@ -81,7 +81,7 @@ describe("sandbox processor", () => {
 
   it("lets several processors share the work without processing anything twice", async () => {
     const ids = await Promise.all([submit(300), submit(300), submit(150)]);
-    const workers = [1, 2, 3].map(() => startSandboxProcessor({ prisma: database.prisma, ...fast, maxChunk: 25 }));
+    const workers = [1, 2, 3].map(() => startSandboxProcessor({ pool: database.pool, ...fast, maxChunk: 25 }));
     await until(async () => (await Promise.all(ids.map(batch))).every((b) => b.status === "completed"));
     await Promise.all(workers.map((w) => w.stop()));
     await expectExactlyOnce(ids[0]!, 300);
@@ -91,12 +91,12 @@ describe("sandbox processor", () => {
 
   it("waits for the start delay and keeps the configured pace", async () => {
     const id = await submit(250);
-    const waiting = startSandboxProcessor({ prisma: database.prisma, recordsPerSecond: 1e9, startDelayMs: 60_000, idlePollMs: 10 });
+    const waiting = startSandboxProcessor({ pool: database.pool, recordsPerSecond: 1e9, startDelayMs: 60_000, idlePollMs: 10 });
     await new Promise((r) => setTimeout(r, 300));
     await waiting.stop();
     expect((await batch(id)).status).toBe("pending");
 
-    const paced = startSandboxProcessor({ prisma: database.prisma, recordsPerSecond: 100, startDelayMs: 0, idlePollMs: 10 });
+    const paced = startSandboxProcessor({ pool: database.pool, recordsPerSecond: 100, startDelayMs: 0, idlePollMs: 10 });
     const began = Date.now();
     await until(async () => (await batch(id)).processedRecords > 0);
     await new Promise((r) => setTimeout(r, 300));
@@ -110,15 +110,15 @@ describe("sandbox processor", () => {
   it("uses the records judged ahead only while they are still the batch's next chunk", async () => {
     const id = await submit(100);
     const opts = { maxRecords: 40, startDelayMs: 0, registry: syntheticRegistry, today: todayInUae(new Date()) };
-    const first = await processNextChunk(database.prisma, opts);
+    const first = await processNextChunk(database.pool, opts);
     const ahead = await first!.ahead;
     expect(ahead).toMatchObject({ batchId: id, cursor: 40 });
     expect(ahead!.judged.map((j) => j.rowNo)).toEqual(Array.from({ length: 40 }, (_, i) => 41 + i));
     // Marked so its use shows: every record of it fails as a duplicate.
     const marked = (a: JudgedAhead): JudgedAhead => ({ ...a, judged: a.judged.map((j) => ({ rowNo: j.rowNo, outcome: { status: "failure", errors: [BUSINESS_ERRORS.RESIDENT_NOT_FOUND] } })) });
-    await processNextChunk(database.prisma, opts, marked(ahead!));
+    await processNextChunk(database.pool, opts, marked(ahead!));
     const stale = marked({ ...ahead!, judged: ahead!.judged.map((j) => ({ ...j, rowNo: j.rowNo + 40 })) }); // cursor 40, but the batch is at 80
-    await processNextChunk(database.prisma, opts, stale);
+    await processNextChunk(database.pool, opts, stale);
     const outcomes = await database.prisma.sandboxRecordOutcome.findMany({ where: { batchId: id }, orderBy: { rowNo: "asc" } });
     expect(outcomes.map((o) => o.rowNo)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     expect(outcomes.slice(40, 80).every((o) => o.status === "failure")).toBe(true);

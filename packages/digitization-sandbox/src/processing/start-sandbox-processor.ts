@@ -1,12 +1,13 @@
 import { todayInUae } from "../csv/today-in-uae";
-import type { PrismaClient } from "../generated/prisma/client";
+import type pg from "pg";
 import { logger } from "../log";
 import type { ResidentRegistry } from "../registry/resident-registry";
 import { syntheticRegistry } from "../registry/synthetic-registry";
 import { processNextChunk, type JudgedAhead } from "./process-next-chunk";
 
 export type SandboxProcessorOptions = {
-  prisma: PrismaClient;
+  /** The sandbox database's pool (Database.pool). */
+  pool: pg.Pool;
   /** SANDBOX_RECORDS_PER_SECOND: the pace of this processor, shared by all batches. */
   recordsPerSecond: number;
   /** SANDBOX_START_DELAY_MS. */
@@ -27,7 +28,7 @@ export type SandboxProcessor = { stop(): Promise<void> };
  * Errors are logged and retried after a pause; they never end the loop.
  */
 export function startSandboxProcessor(opts: SandboxProcessorOptions): SandboxProcessor {
-  const { prisma, startDelayMs } = opts;
+  const { pool, startDelayMs } = opts;
   const perSecond = opts.recordsPerSecond;
   const idleMs = opts.idlePollMs ?? 1_000;
   // One second's worth of records per chunk, so progress moves steadily at a slow pace.
@@ -47,7 +48,7 @@ export function startSandboxProcessor(opts: SandboxProcessorOptions): SandboxPro
       const began = Date.now();
       let pause = idleMs;
       try {
-        const chunk = await processNextChunk(prisma, { maxRecords, startDelayMs, registry: opts.registry ?? syntheticRegistry, today: todayInUae(now()) }, ahead);
+        const chunk = await processNextChunk(pool, { maxRecords, startDelayMs, registry: opts.registry ?? syntheticRegistry, today: todayInUae(now()) }, ahead);
         ahead = chunk ? await chunk.ahead : null;
         if (chunk) pause = Math.max(0, (chunk.processed / perSecond) * 1000 - (Date.now() - began));
         if (chunk && chunk.status !== "in_progress") logger.info({ batchId: chunk.batchId, status: chunk.status }, "sandbox batch finished");

@@ -95,6 +95,7 @@ export const ARABIC_FAMILY = FAMILY_NAMES.map((n) => n.ar);
 
 /** "Al Kaabi", "AL-KAABI", "Alkaabi", "الكعبي" → one spelling to compare. */
 const familyKey = (words: string[]) => words.join("").toUpperCase().replace(/[^A-Z\u0600-\u06FF]/g, "").replace(/^AL(?=[A-Z]{4})/, "");
+const ARABIC_FAMILY_KEYS = FAMILY_NAMES.map((n) => familyKey([n.ar]));
 
 /**
  * The gender and Arabic name the registry holds for the name on a bank's row. A given name it
@@ -104,8 +105,11 @@ const familyKey = (words: string[]) => words.join("").toUpperCase().replace(/[^A
  */
 export function residentName(nameOnEid: string, r: Picker): { genderEn: Gender; fullNameAr: string } {
   const [first = "", ...rest] = nameOnEid.trim().split(/\s+/);
-  const given = GIVEN_NAMES.find((n) => n.ar === first || n.en.includes(first.toUpperCase()));
-  const family = FAMILY_NAMES.find((n) => familyKey([n.ar]) === familyKey(rest) || n.en.includes(familyKey(rest)));
+  const firstUpper = first.toUpperCase();
+  const given = GIVEN_NAMES.find((n) => n.ar === first || n.en.includes(firstUpper));
+  // Keyed once per name, not once per known family: a million-row batch asks a million times.
+  const key = familyKey(rest);
+  const family = FAMILY_NAMES.find((n, i) => ARABIC_FAMILY_KEYS[i] === key || n.en.includes(key));
   const genderEn = given?.gender ?? r.pick(["Male", "Female"] as const);
   return { genderEn, fullNameAr: given && family ? `${given.ar} ${family.ar}` : "" };
 }

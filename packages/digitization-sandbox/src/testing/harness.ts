@@ -20,7 +20,7 @@ export async function createHarness(database: Database, opts: { perSecond?: numb
   // `address` is the caller's address every request comes from (the brake on wrong keys counts it).
   const state = { dialect: "guide" as Dialect, address: "192.0.2.1" as string | null };
   const handlers = createSandboxHandlers({
-    prisma: async () => database.prisma,
+    database: async () => database,
     dialect: () => state.dialect,
     // Tests call in bursts; the rate limit has its own test with a frozen clock.
     limiter: createRateLimiter(opts.perSecond ?? 1_000_000, opts.clock),

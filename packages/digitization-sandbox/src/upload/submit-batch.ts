@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { PrismaClient, SandboxBatch } from "../generated/prisma/client";
+import { inTransaction } from "../db/in-transaction";
+import type { Database } from "../db/open-database";
+import type { SandboxBatch } from "../generated/prisma/client";
 import { SandboxApiError } from "../http/api-error";
-import { insertRecords } from "./insert-records";
+import { copyRecords } from "./copy-records";
 import { receiveCsv } from "./receive-csv";
 
 export type SubmitBatchInput = {
@@ -17,9 +19,22 @@ export type SubmitBatchInput = {
 export type SubmitBatchResult = { batch: SandboxBatch; created: boolean };
 
 const FLUSH_ROWS = 10_000;
-// A million rows take tens of seconds; the whole upload is one transaction so a broken or
-// mismatched upload leaves nothing behind.
-const TX_TIMEOUT_MS = 30 * 60_000;
+
+// The batch row is claimed first: a concurrent submit with the same key waits on the unique
+// (client, idempotency key) index and then finds the winner's batch.
+const CLAIM = `INSERT INTO sandbox_batch (id, client_id, idempotency_key, content_sha256, byte_size)
+  VALUES ($1::uuid, $2::uuid, $3, '', 0) ON CONFLICT DO NOTHING`;
+// A row is a duplicate when an earlier row of the batch has the same non-empty customer_id: one
+// sorted pass over the batch (byte order, "C": equality is all it needs, and it sorts fastest)
+// finds them all, where a lookup per row while processing cost PostgreSQL more than anything else.
+// Only the duplicates are updated, in the transaction that stored them.
+const MARK_DUPLICATES = `UPDATE sandbox_record r SET duplicate = true FROM (
+    SELECT row_no, customer_id = lag(customer_id) OVER (ORDER BY customer_id COLLATE "C", row_no) AS repeated
+    FROM sandbox_record WHERE batch_id = $1::uuid AND customer_id <> '') d
+  WHERE d.repeated AND r.batch_id = $1::uuid AND r.row_no = d.row_no`;
+// created_at is set at the end: the processor's start delay counts from the end of the upload.
+const FINISH = `UPDATE sandbox_batch SET total_records = $2, content_sha256 = $3, byte_size = $4, run_error = $5::jsonb,
+  created_at = $6, updated_at = $6 WHERE id = $1::uuid`;
 
 const shaMismatch = (actual: string) =>
   new SandboxApiError(422, "CONTENT_SHA256_MISMATCH", `x-content-sha256 does not match the received file (its SHA-256 is ${actual}); nothing was created`, "x-content-sha256");
@@ -36,44 +51,37 @@ function repeat(batch: SandboxBatch, expectedSha256: string | undefined): Submit
  * the same Idempotency-Key. Two identical submits racing each other are settled by the unique
  * (client, idempotency key) index, not by a check-then-insert.
  */
-export async function submitBatch(prisma: PrismaClient, input: SubmitBatchInput): Promise<SubmitBatchResult> {
-  const { clientId, idempotencyKey, expectedSha256, maxFileBytes, body } = input;
+export async function submitBatch(db: Pick<Database, "prisma" | "pool">, input: SubmitBatchInput): Promise<SubmitBatchResult> {
+  const { clientId, idempotencyKey, expectedSha256 } = input;
   const byKey = { clientId_idempotencyKey: { clientId, idempotencyKey } };
-  const earlier = await prisma.sandboxBatch.findUnique({ where: byKey });
+  const earlier = await db.prisma.sandboxBatch.findUnique({ where: byKey });
   if (earlier) return repeat(earlier, expectedSha256);
 
   const id = randomUUID();
-  const batch = await prisma.$transaction(
-    async (tx) => {
-      const claimed = await tx.sandboxBatch.createMany({
-        data: [{ id, clientId, idempotencyKey, contentSha256: "", byteSize: 0n }],
-        skipDuplicates: true,
-      });
-      if (claimed.count === 0) return null; // a concurrent submit with this key committed first
-      let nextRow = 1;
-      const file = await receiveCsv(body, async (rows) => {
-        await insertRecords(tx, id, nextRow, rows);
-        nextRow += rows.length;
-      }, { maxBytes: maxFileBytes, flushRows: FLUSH_ROWS });
-      if (expectedSha256 && file.sha256 !== expectedSha256) throw shaMismatch(file.sha256);
-      if (file.runError && nextRow > 1) await tx.sandboxRecord.deleteMany({ where: { batchId: id } });
-      return tx.sandboxBatch.update({
-        where: { id },
-        data: {
-          totalRecords: file.rowCount,
-          contentSha256: file.sha256,
-          byteSize: BigInt(file.byteSize),
-          ...(file.runError ? { runError: file.runError } : {}),
-          // The processor's start delay counts from the end of the upload.
-          createdAt: new Date(),
-          updatedAt: new Date(),
-        },
-      });
-    },
-    { timeout: TX_TIMEOUT_MS, maxWait: TX_TIMEOUT_MS },
-  );
-  if (batch) return { batch, created: true };
-  const winner = await prisma.sandboxBatch.findUnique({ where: byKey });
+  if (await receiveInto(db, id, input)) {
+    return { batch: await db.prisma.sandboxBatch.findUniqueOrThrow({ where: { id } }), created: true };
+  }
+  const winner = await db.prisma.sandboxBatch.findUnique({ where: byKey });
   if (!winner) throw new Error("idempotent submit: the conflicting batch vanished");
   return repeat(winner, expectedSha256);
+}
+
+/**
+ * The whole upload is one transaction, so a broken or mismatched upload leaves nothing behind.
+ * False when a concurrent submit with the same key committed first.
+ */
+function receiveInto(db: Pick<Database, "pool">, id: string, input: SubmitBatchInput): Promise<boolean> {
+  return inTransaction(db.pool, async (client) => {
+    const claimed = await client.query(CLAIM, [id, input.clientId, input.idempotencyKey]);
+    if (claimed.rowCount === 0) return false;
+    const copy = copyRecords(client, id);
+    const file = await receiveCsv(input.body, (rows) => copy.write(rows), { maxBytes: input.maxFileBytes, flushRows: FLUSH_ROWS });
+    await copy.end();
+    if (input.expectedSha256 && file.sha256 !== input.expectedSha256) throw shaMismatch(file.sha256);
+    if (file.runError) await client.query("DELETE FROM sandbox_record WHERE batch_id = $1::uuid", [id]);
+    else await client.query(MARK_DUPLICATES, [id]);
+    const runError = file.runError ? JSON.stringify(file.runError) : null;
+    await client.query(FINISH, [id, file.rowCount, file.sha256, file.byteSize, runError, new Date()]);
+    return true;
+  });
 }

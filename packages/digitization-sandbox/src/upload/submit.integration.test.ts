@@ -64,6 +64,40 @@ describe("submitting batches", () => {
     expect((await read(h.submit(body, { sha256: "abc" }))).status).toBe(400);
   });
 
+  it("stores every value exactly as received, whatever characters it holds, and the field count", async () => {
+    const odd = 'Tab\there, back\\slash \\N, "quoted"\r\nnext line';
+    const rows = [goodRow(1, { 4: odd }), ["C0000002", "784"], [...goodRow(3), "extra"]];
+    const r = await read(h.submit(csv(rows), { idempotencyKey: "odd-values" }));
+    expect(r.status).toBe(201);
+    const stored = await database.prisma.sandboxRecord.findMany({ where: { batchId: r.body.data.batch_id }, orderBy: { rowNo: "asc" } });
+    expect(stored.map((s) => [s.rowNo, s.customerId, s.nameOnEid, s.dob, s.fieldCount])).toEqual([
+      [1, "C0000001", odd, "27/07/1993", 8],
+      [2, "C0000002", null, null, 2],
+      [3, "C0000003", "Customer Number 3", "27/07/1993", 9],
+    ]);
+  });
+
+  it("marks each row whose non-empty customer_id an earlier row of the batch already had", async () => {
+    const [a, b] = [goodRow(1)[0]!, goodRow(2)[0]!];
+    const ids = [b, a, "", a, b, "", a, goodRow(3)[0]!];
+    const body = csv(ids.map((id, i) => goodRow(i + 10, { 0: id })));
+    const r = await read(h.submit(body, { idempotencyKey: "duplicates" }));
+    // Another batch with the same customers: duplicates are counted within a batch only.
+    await read(h.submit(body, { idempotencyKey: "duplicates-again" }));
+    const stored = await database.prisma.sandboxRecord.findMany({ where: { batchId: r.body.data.batch_id }, orderBy: { rowNo: "asc" } });
+    expect(stored.map((s) => s.duplicate)).toEqual([false, false, false, true, true, false, true, false]);
+  });
+
+  it("leaves nothing behind when an upload passes the size limit after rows were already written", async () => {
+    const small = await createHarness(database, { maxUploadBytes: 2 * 1024 * 1024 });
+    const before = await counts();
+    const big = csv(Array.from({ length: 30_000 }, (_, i) => goodRow(i + 1)));
+    expect((await read(small.submit(trickle(big, 64 * 1024), { idempotencyKey: "too-big" }))).status).toBe(413);
+    expect(await counts()).toEqual(before);
+    // The same key then works for a file that fits: the broken upload holds nothing.
+    expect((await read(small.submit(csv([goodRow(1)]), { idempotencyKey: "too-big" }))).status).toBe(201);
+  });
+
   it("requires an Idempotency-Key", async () => {
     expect(await read(h.submit(csv([goodRow(1)]), { idempotencyKey: null }))).toMatchObject({ status: 400, body: { parameter: "Idempotency-Key" } });
   });
@@ -73,7 +107,7 @@ describe("submitting batches", () => {
     const multipart = `--XyZ\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n--XyZ\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\nContent-Type: text/csv\r\n\r\n${file}\r\n--XyZ--\r\n`;
     const r = await read(h.submit(trickle(multipart, 5), { contentType: "multipart/form-data; boundary=XyZ", sha256: sha(file) }));
     expect(r).toMatchObject({ status: 201, body: { data: { total_records: 2 } } });
-    await processUntilIdle(database.prisma);
+    await processUntilIdle(database.pool);
     const records = (await read(h.records(r.body.data.batch_id))).body.data.records;
     expect(records.map((x: { name_on_document: string }) => x.name_on_document)).toEqual(["Customer Number 1", 'Al "Noor", Sara']);
     const noFile = `--XyZ\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n--XyZ--\r\n`;
@@ -96,7 +130,7 @@ describe("submitting batches", () => {
       expect([ids.length, r]).toMatchObject([ids.length, { status: 201, body: { data: { status: "PENDING", total_records: 0 } } }]);
       ids.push(r.body.data.batch_id);
     }
-    await processUntilIdle(database.prisma);
+    await processUntilIdle(database.pool);
     for (const [i, id] of ids.entries()) {
       const guide = (await read(h.status(id))).body.data;
       expect(guide).toMatchObject({ status: "FAILED", total_records: 0, processed_records: 0 });
