@@ -20,10 +20,10 @@ export async function resolveApiAccess(organizationId: string): Promise<ApiAcces
 }
 
 /**
- * What a caller selects to resolve access in its own query: the organization's status, base URL
- * and newest active key (the records proxy loads it with the request in one round trip).
+ * What access is resolved from: the organization's status, base URL and newest active key (the
+ * batch proxy reads the same three with the request, in one SQL statement: load-batch-target.ts).
  */
-export const apiAccessSelect = {
+const apiAccessSelect = {
   status: true,
   digitizationBaseUrl: true,
   apiKeys: { where: { status: "ACTIVE" }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, keyCiphertext: true, lastUsedAt: true } },

@@ -36,9 +36,18 @@ describe.each(databaseTargets())("loading a batch proxy's target on %s", (_name,
       batchId: request.batchId,
       api: { baseUrl: getEnv().digitizationBaseUrl, apiKey: secret },
     });
-    expect((await (await db()).apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).not.toBeNull();
+    const used = (await (await db()).apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt;
+    expect(used).not.toBeNull();
     const admin = await createActor(["ADMIN"]);
     expect((await loadBatchTarget(admin, request.id)).api.apiKey).toBe(secret);
+    // "Last used" moves at most once a minute: the second page within it writes nothing.
+    expect((await (await db()).apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).toEqual(used);
+  });
+
+  it("answers 404 to a user of no organization without the all-organizations permission", async () => {
+    const { request } = await requestWithKey();
+    const stray = await createActor(["UPLOADER"]);
+    await expect(loadBatchTarget(stray, request.id)).rejects.toMatchObject({ status: 404 });
   });
 
   it("answers another organization's request exactly like a missing one", async () => {

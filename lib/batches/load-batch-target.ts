@@ -1,9 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/current-actor";
-import { apiAccessOf, apiAccessSelect, type ApiAccess } from "@/lib/api-keys/resolve-api-access";
+import { apiAccessOf, type ApiAccess } from "@/lib/api-keys/resolve-api-access";
 import { db } from "@/lib/db/client";
+import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
 import { conflict, notFound } from "@/lib/http/errors";
-import { requestScope } from "@/lib/requests/find-request";
+import { requestScopeSql } from "@/lib/requests/find-request";
 
 export type BatchTarget = {
   request: { id: string; organizationId: string; fileName: string; batchStatus: string | null };
@@ -12,20 +14,44 @@ export type BatchTarget = {
   api: ApiAccess;
 };
 
+type TargetRow = {
+  id: string;
+  organizationId: string;
+  fileName: string;
+  batchStatus: string | null;
+  batchId: string | null;
+  organizationStatus: OrganizationStatus;
+  digitizationBaseUrl: string | null;
+  keyId: string | null;
+  keyCiphertext: string | null;
+  keyLastUsedAt: Date | null;
+};
+
 /**
  * The whole path, in order, before any upstream call: the request through the actor's scope
  * (another organization's is a 404), then its batch, then the key of the request's own
- * organization — read in one query, since every proxied page pays for it.
+ * organization. One SQL statement, since every proxied page pays for it: Prisma would read the
+ * request, its organization and the organization's newest active key in three round trips.
  */
 export async function loadBatchTarget(actor: Actor, requestId: string): Promise<BatchTarget> {
+  if (!z.uuid().safeParse(requestId).success) throw notFound("Request not found");
   const prisma = await db();
-  const request = await prisma.migrationRequest.findFirst({
-    where: { id: requestId, ...requestScope(actor) },
-    select: { id: true, organizationId: true, fileName: true, batchStatus: true, batchId: true, organization: { select: apiAccessSelect } },
-  });
-  if (!request) throw notFound("Request not found");
-  if (!request.batchId) throw conflict("BATCH_NOT_PROCESSED", "This request has no batch yet (Batch Not Processed).");
-  const api = await apiAccessOf(request.organization);
-  const { id, organizationId, fileName, batchStatus } = request;
-  return { request: { id, organizationId, fileName, batchStatus }, batchId: request.batchId, api };
+  const [row] = await prisma.$queryRaw<TargetRow[]>`
+    SELECT r.id, r."organizationId", r."fileName", r."batchStatus", r."batchId",
+           o.status::text AS "organizationStatus", o."digitizationBaseUrl",
+           k.id AS "keyId", k."keyCiphertext", k."lastUsedAt" AS "keyLastUsedAt"
+      FROM "MigrationRequest" r
+      JOIN "Organization" o ON o.id = r."organizationId"
+      LEFT JOIN LATERAL (
+        SELECT id, "keyCiphertext", "lastUsedAt" FROM "ApiKey"
+         WHERE "organizationId" = r."organizationId" AND status = 'ACTIVE'
+         ORDER BY "createdAt" DESC LIMIT 1
+      ) k ON TRUE
+     WHERE r.id = ${requestId}::uuid AND ${requestScopeSql(actor)}`;
+  if (!row) throw notFound("Request not found");
+  if (!row.batchId) throw conflict("BATCH_NOT_PROCESSED", "This request has no batch yet (Batch Not Processed).");
+  const key = row.keyId && row.keyCiphertext ? [{ id: row.keyId, keyCiphertext: row.keyCiphertext, lastUsedAt: row.keyLastUsedAt }] : [];
+  const api = await apiAccessOf({ status: row.organizationStatus, digitizationBaseUrl: row.digitizationBaseUrl, apiKeys: key });
+  const { id, organizationId, fileName, batchStatus } = row;
+  return { request: { id, organizationId, fileName, batchStatus }, batchId: row.batchId, api };
 }

@@ -2,14 +2,30 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
 import { requestInclude } from "./to-request-dto";
 
+/** Whose requests the actor may see: every organization's (admins), one organization's, or none. */
+function visibleOrganization(actor: Actor): "all" | "none" | string {
+  if (actor.permissions.has("requests:read-all-organizations")) return "all";
+  return actor.organizationId ?? "none";
+}
+
 /** Where-clause that limits requests to what the actor may see: their organization, or all for admins. */
 export function requestScope(actor: Actor) {
-  if (actor.permissions.has("requests:read-all-organizations")) return {};
-  if (!actor.organizationId) return { id: "00000000-0000-0000-0000-000000000000" }; // matches nothing
-  return { organizationId: actor.organizationId };
+  const visible = visibleOrganization(actor);
+  if (visible === "all") return {};
+  if (visible === "none") return { id: "00000000-0000-0000-0000-000000000000" }; // matches nothing
+  return { organizationId: visible };
+}
+
+/** The same scope as SQL, for a query that reads the request table under the alias `r`. */
+export function requestScopeSql(actor: Actor): Prisma.Sql {
+  const visible = visibleOrganization(actor);
+  if (visible === "all") return Prisma.sql`TRUE`;
+  if (visible === "none") return Prisma.sql`FALSE`;
+  return Prisma.sql`r."organizationId" = ${visible}::uuid`;
 }
 
 /**
