@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, PASSWORD, signIn, signInAs } from "./support/accounts";
+import { accounts, PASSWORD, signIn, signInAs, signInThroughForm } from "./support/accounts";
+
+// The tests of signing in itself sign in through the form (signInThroughForm); the others may reuse a session (signInAs).
 
 const failure = /Sign-in failed/;
 const failureAlert = (page: Page) => page.getByRole("alert").filter({ hasText: failure });
@@ -10,7 +12,7 @@ test.describe("sign-in", () => {
     ["approver", accounts.betaApprover, "Beta Exchange"],
   ] as const) {
     test(`${role} signs in, sees the shell for their organization, and signs out`, async ({ page }) => {
-      await signInAs(page, email);
+      await signInThroughForm(page, email);
       await expect(page.getByRole("heading", { name: "Population Migration Requests" })).toBeVisible();
       await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Population Migration" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Organizations" })).toHaveCount(0);
@@ -24,7 +26,7 @@ test.describe("sign-in", () => {
   }
 
   test("admin signs in and sees the Administration section", async ({ page }) => {
-    await signInAs(page, accounts.admin);
+    await signInThroughForm(page, accounts.admin);
     await expect(page.getByRole("navigation", { name: "Main" }).getByText("Administration")).toBeVisible();
     await page.getByRole("link", { name: "Organizations" }).click();
     // Wait for the page itself: the requests list behind it shows organization names too.
@@ -52,7 +54,7 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/login/);
 
     await page.waitForTimeout(4_500); // SIGN_IN_LOCK_SECONDS=4 in playwright.config.ts
-    await signInAs(page, accounts.betaUploader);
+    await signInThroughForm(page, accounts.betaUploader);
   });
 });
 
