@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { accounts, PASSWORD } from "./support/accounts";
+import { accounts, signInAs } from "./support/accounts";
 import { csvOf, goodRow, sandboxErrorEid } from "./support/csv";
 import { expectNoSeriousViolations } from "./support/page-checks";
 
@@ -13,15 +13,6 @@ type Locale = (typeof LOCALES)[number];
 
 async function useLocale(context: BrowserContext, locale: Locale) {
   await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL ?? "http://localhost:3210" }]);
-}
-
-/** Signs in by the fields' names: the labels are in the page's language. */
-async function signInAs(page: Page, email: string) {
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/population-migration$/);
 }
 
 async function expectLocale(page: Page, locale: Locale) {

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { accounts, signInAs } from "./support/accounts";
+import { accounts, signInAs, signInThroughForm } from "./support/accounts";
 import { apiAs, uploadCsv } from "./support/api";
 import { csvOf, goodRow } from "./support/csv";
 
@@ -53,7 +53,8 @@ test("a forged X-Forwarded-For neither hides the caller nor reaches the audit lo
 test("signing out ends the session on the server: a copied token stops working", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAs(page, accounts.betaUploader);
+  // Through the form: this test's own session, not one other tests reuse (signing out ends them all).
+  await signInThroughForm(page, accounts.betaUploader);
   const stolen = await context.cookies();
   const thief = await browser.newContext();
   await thief.addCookies(stolen);

@@ -1,16 +1,13 @@
 import { expect, type APIRequestContext, type Browser } from "@playwright/test";
-import { accounts, PASSWORD } from "./accounts";
+import { accounts, reuseSession, signInThroughForm } from "./accounts";
 import { sha256 } from "./csv";
 
-/** An API client signed in as the given user (through the same form a person uses). */
+/** An API client signed in as the given user (through the same form a person uses, the first time: e2e/support/accounts.ts). */
 export async function apiAs(browser: Browser, email: string, baseURL?: string): Promise<APIRequestContext> {
   const context = await browser.newContext(baseURL ? { baseURL } : {});
+  if ((await reuseSession(context, email, baseURL)) && (await context.request.get("/api/me")).status() === 200) return context.request;
   const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/population-migration$/);
+  await signInThroughForm(page, email, baseURL);
   await page.close();
   return context.request;
 }
