@@ -57,6 +57,9 @@ const ADVANCE = `UPDATE sandbox_batch SET processed_records = processed_records 
 const FAIL_RUN = `UPDATE sandbox_batch SET status = 'failed', started_at = COALESCE(started_at, now()),
   completed_at = now(), updated_at = now() WHERE id = $1::uuid`;
 
+// A chunk takes well under a second; one stuck for this long gives its batch back to the others.
+const CHUNK_TIMEOUT_MS = 120_000;
+
 /**
  * Claims the next due batch and processes its next records in one transaction; null when idle.
  * `ahead` (the previous result's) is used when it is still this batch's next chunk.
@@ -70,7 +73,7 @@ export async function processNextChunk(pool: pg.Pool, opts: ChunkOptions, ahead:
       return { batchId: batch.id, processed: 0, status: "failed" as const, ahead: Promise.resolve(null) };
     }
     return processRows(pool, tx, batch, opts, ahead);
-  });
+  }, { timeoutMs: CHUNK_TIMEOUT_MS });
 }
 
 async function judge(db: pg.Pool | pg.PoolClient, batchId: string, cursor: number, opts: ChunkOptions): Promise<Judged[]> {

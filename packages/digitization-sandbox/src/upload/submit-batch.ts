@@ -19,6 +19,8 @@ export type SubmitBatchInput = {
 export type SubmitBatchResult = { batch: SandboxBatch; created: boolean };
 
 const FLUSH_ROWS = 10_000;
+// A million rows take seconds; a client that stalls mid-upload for this long loses its batch (nothing is kept).
+const UPLOAD_TIMEOUT_MS = 30 * 60_000;
 
 // The batch row is claimed first: a concurrent submit with the same key waits on the unique
 // (client, idempotency key) index and then finds the winner's batch.
@@ -83,5 +85,5 @@ function receiveInto(db: Pick<Database, "pool">, id: string, input: SubmitBatchI
     const runError = file.runError ? JSON.stringify(file.runError) : null;
     await client.query(FINISH, [id, file.rowCount, file.sha256, file.byteSize, runError, new Date()]);
     return true;
-  });
+  }, { timeoutMs: UPLOAD_TIMEOUT_MS });
 }
