@@ -1,11 +1,12 @@
 import "server-only";
 import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
+import { mayCarrySession } from "@/lib/auth/session-cookie";
 import { isDigitizationError } from "@/lib/digitization/client";
 import { route, toErrorResponse, type RouteContext } from "@/lib/http/route";
 import { logger } from "@/lib/log/logger";
 import { requestIdParams } from "@/lib/requests/contracts";
-import { loadBatchTarget, type BatchTarget } from "./load-batch-target";
+import { loadBatchTarget, readBatchTarget, type BatchTarget, type TargetRow } from "./load-batch-target";
 import { upstreamFailure } from "./upstream-error";
 
 type Schema = z.ZodType;
@@ -15,13 +16,17 @@ export type BatchContext<Q extends Schema, B extends Schema> = RouteContext<Para
 /**
  * `route()` for the batch proxy: loads the request and its batch before the handler runs,
  * and turns Digitization API failures into one consistent answer (with Retry-After on 429).
+ * The request's row is read beside the session check rather than after it (two database round
+ * trips at once instead of one after the other, on every proxied page); nothing of it is used or
+ * decrypted until the actor is known and allowed to see it.
  */
 export function batchRoute<Q extends Schema = z.ZodUnknown, B extends Schema = z.ZodUnknown>(
   spec: { permission?: Permission; query?: Q; body?: B },
   handler: (ctx: BatchContext<Q, B>) => Promise<Response | object>,
 ) {
-  return route({ ...spec, permission: spec.permission ?? "batches:read", params: requestIdParams }, async (ctx) => {
-    const target = await loadBatchTarget(ctx.actor, ctx.params.requestId);
+  const earlyReads = new WeakMap<Request, Promise<TargetRow | null>>();
+  const answer = route({ ...spec, permission: spec.permission ?? "batches:read", params: requestIdParams }, async (ctx) => {
+    const target = await loadBatchTarget(ctx.actor, ctx.params.requestId, earlyReads.get(ctx.request));
     try {
       return await handler({ ...ctx, target });
     } catch (error) {
@@ -34,4 +39,15 @@ export function batchRoute<Q extends Schema = z.ZodUnknown, B extends Schema = z
       return response;
     }
   });
+  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
+    const { requestId } = await context.params;
+    // Only for a caller who may be signed in: an anonymous request costs the database nothing.
+    if (typeof requestId === "string" && mayCarrySession(request.headers)) {
+      const read = readBatchTarget(requestId);
+      // Awaited by the handler, or by nobody when the session check refuses: never unheard.
+      read.catch(() => undefined);
+      earlyReads.set(request, read);
+    }
+    return answer(request, context);
+  };
 }

@@ -8,7 +8,7 @@ import { seal } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db/client";
 import { databaseTargets } from "@/test/database-targets";
 import { usePortalDatabase } from "@/test/use-portal-database";
-import { loadBatchTarget } from "./load-batch-target";
+import { loadBatchTarget, readBatchTarget } from "./load-batch-target";
 
 /** An organization with one active key and one request of it (with a batch unless told otherwise). */
 async function requestWithKey(opts: { batchId?: string | null } = {}) {
@@ -55,6 +55,19 @@ describe.each(databaseTargets())("loading a batch proxy's target on %s", (_name,
     const other = await requestWithKey();
     await expect(loadBatchTarget(other.uploader, request.id)).rejects.toMatchObject({ status: 404 });
     await expect(loadBatchTarget(other.uploader, randomUUID())).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("scopes a read started before the actor was known exactly as its own read (the batch routes start it beside the session check)", async () => {
+    const { request, uploader, secret } = await requestWithKey();
+    const other = await requestWithKey();
+    // The early read is by id alone: it finds another organization's request too…
+    expect((await readBatchTarget(request.id))?.organizationId).toBe(request.organizationId);
+    // …and nothing of it passes the actor's scope.
+    await expect(loadBatchTarget(other.uploader, request.id, readBatchTarget(request.id))).rejects.toMatchObject({ status: 404 });
+    await expect(loadBatchTarget(await createActor(["APPROVER"]), request.id, readBatchTarget(request.id))).rejects.toMatchObject({ status: 404 });
+    expect((await loadBatchTarget(uploader, request.id, readBatchTarget(request.id))).api.apiKey).toBe(secret);
+    expect(await readBatchTarget("not-a-uuid")).toBeNull();
+    expect(await readBatchTarget(randomUUID())).toBeNull();
   });
 
   it("refuses before any upstream call: no batch yet, a suspended organization, no active key", async () => {

@@ -20,12 +20,10 @@ export function requestScope(actor: Actor) {
   return { organizationId: visible };
 }
 
-/** The same scope as SQL, for a query that reads the request table under the alias `r`. */
-export function requestScopeSql(actor: Actor): Prisma.Sql {
+/** The same scope as a test of one request's organization, for a request read by id alone. */
+export function mayReadRequestOf(actor: Actor, organizationId: string): boolean {
   const visible = visibleOrganization(actor);
-  if (visible === "all") return Prisma.sql`TRUE`;
-  if (visible === "none") return Prisma.sql`FALSE`;
-  return Prisma.sql`r."organizationId" = ${visible}::uuid`;
+  return visible === "all" || visible === organizationId;
 }
 
 /**
