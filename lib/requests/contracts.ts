@@ -110,6 +110,9 @@ export const fileNameSchema = z.string()
   .max(255)
   .refine((name) => !/[<>]/.test(name), "must not contain < or >");
 
+/** Far more distinct codes than the API publishes; the server checks each against the parent's batch. */
+const MAX_PARENT_CODES = 200;
+
 /**
  * How a file was corrected in the browser before upload (#15). Counts and codes only, never a
  * cell's value: this reaches the server, the audit trail and administrators' counts.
@@ -124,7 +127,10 @@ export const correctionBody = z.object({
    * (a row with two codes counts under both, as in the batch's own histogram). The lineage
    * subtracts them once this correction completes.
    */
-  parentCodes: z.record(z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/), z.number().int().positive()).optional(),
+  parentCodes: z
+    .record(z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/), z.number().int().positive())
+    .refine((codes) => Object.keys(codes).length <= MAX_PARENT_CODES, `at most ${MAX_PARENT_CODES} codes`)
+    .optional(),
 });
 export type CorrectionBody = z.infer<typeof correctionBody>;
 

@@ -24,8 +24,9 @@ export async function createRequest(ctx: RequestContext, input: CreateRequestBod
     throw new AppError(409, "DUPLICATE_FILE", `This exact file (same SHA-256) was already uploaded as "${duplicates[0]!.fileName}". It is pending or processed; it will not be sent twice.`, { duplicates });
   }
   const prisma = await db();
-  const lineageRootId = input.resubmissionOfId ? await checkCorrectionTarget(prisma, organizationId, input.resubmissionOfId) : null;
-  if (input.correction?.parentCodes && !lineageRootId) {
+  const parentCodes = input.correction?.parentCodes;
+  const lineageRootId = input.resubmissionOfId ? await checkCorrectionTarget(prisma, organizationId, input.resubmissionOfId, parentCodes ? { parentCodes } : {}) : null;
+  if (parentCodes && !lineageRootId) {
     throw new AppError(400, "CORRECTION_NOT_LINKED", "parentCodes describe the rows of the request being corrected: send them only with resubmissionOfId.");
   }
   await takeUploadAllowance(prisma, actor);

@@ -118,6 +118,20 @@ describe.each(databaseTargets())("corrections and their lineage on %s", (_name, 
     expect(await (await db()).migrationRequest.count({ where: { resubmissionOfId: { in: [theirs.id, pending.id, allGood.id] } } })).toBe(0);
   });
 
+  it("refuses parentCodes the request being corrected does not have, or more of a code than it reported (400), and stores nothing", async () => {
+    const { uploader } = await organizationWithStaff();
+    const original = await create(uploader);
+    await submit(original.id, 10);
+    await complete(original.id, 10, 4, { RESIDENT_NOT_FOUND: 3, EXPIRED_EID: 1 });
+    const linked = (parentCodes: Record<string, number>) => create(uploader, { resubmissionOfId: original.id, correction: { source: "grid", cellsChanged: 1, rowsExcluded: 0, parentCodes } });
+
+    await expect(linked({ MARITAL_STATUS_DEAD: 1 })).rejects.toMatchObject({ status: 400, code: "CORRECTION_CODES_MISMATCH", details: { codes: ["MARITAL_STATUS_DEAD"] } });
+    await expect(linked({ RESIDENT_NOT_FOUND: 3, EXPIRED_EID: 2 })).rejects.toMatchObject({ status: 400, code: "CORRECTION_CODES_MISMATCH", details: { codes: ["EXPIRED_EID"] } });
+    expect(await (await db()).migrationRequest.count({ where: { resubmissionOfId: original.id } })).toBe(0);
+    // Exactly what the batch reported passes.
+    await expect(linked({ RESIDENT_NOT_FOUND: 3, EXPIRED_EID: 1 })).resolves.toMatchObject({ id: expect.any(String) });
+  });
+
   it("allows one correction on its way at a time; once it ended (here rejected) another may follow", async () => {
     const { uploader } = await organizationWithStaff();
     const original = await create(uploader);

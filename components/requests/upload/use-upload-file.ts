@@ -12,7 +12,7 @@ import { sendWithTus } from "./send-with-tus";
  * same file again needs a new request; the dialog says why and offers no retry of this one.
  */
 export const refusedByServer = (error: unknown) =>
-  error instanceof ApiError && (error.status === 422 || ["DUPLICATE_FILE", "CORRECTION_IN_PROGRESS", "NOT_CORRECTABLE"].includes(error.code));
+  error instanceof ApiError && (error.status === 422 || ["DUPLICATE_FILE", "CORRECTION_IN_PROGRESS", "NOT_CORRECTABLE", "CORRECTION_CODES_MISMATCH"].includes(error.code));
 
 export type UploadStage = { stage: "creating" | "verifying" } | { stage: "sending"; percent: number };
 /** `correction`: how the file was corrected in the browser (#15); counts and codes only. */
