@@ -273,6 +273,12 @@ describe("the errored-rows download taken back", () => {
     expect(built).toMatchObject({ cellsChanged: 0, rowsExcluded: 1, parentCodes: { INVALID_EID: 1, EXPIRED_EID: 1 } });
   });
 
+  it("counts a code once per row, as the batch's histogram does (a row listing it twice is one row)", async () => {
+    const text = errored([`${row({ customer_id: "1", eid_number: eid(1) })},EXPIRED_EID; EXPIRED_EID,The card has expired.; The card has expired.,req-1`]);
+    const { engine } = await opened(text);
+    expect((await engine.build("e.csv")).parentCodes).toEqual({ EXPIRED_EID: 1 });
+  });
+
   it("has no source request when its rows disagree or an older download has none", async () => {
     const mixed = errored([`${row({ customer_id: "1", eid_number: eid(1) })},A,a,req-1`, `${row({ customer_id: "2", eid_number: eid(2) })},B,b,req-2`]);
     expect((await opened(mixed)).file.sourceRequestId).toBeNull();

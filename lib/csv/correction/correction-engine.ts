@@ -144,7 +144,8 @@ export class CorrectionEngine implements CorrectionSession {
         continue;
       }
       if (row.touched) row.values.forEach((v, i) => (cellsChanged += v === (row.fields[i] ?? "") ? 0 : 1));
-      for (const e of row.businessErrors) parentCodes[e.code] = (parentCodes[e.code] ?? 0) + 1;
+      // Once per row and code, as the batch's own histogram counts them (the server checks against it).
+      for (const code of new Set(row.businessErrors.map((e) => e.code))) parentCodes[code] = (parentCodes[code] ?? 0) + 1;
     }
     return { file: built.file, sha256: built.sha256, cellsChanged, rowsExcluded, parentCodes };
   }
