@@ -78,7 +78,7 @@ export function useCorrection() {
   const opened = state.status === "open" ? state.opened : null;
   const counts = useMemo(() => ({ cellsChanged: opened?.cellsChanged ?? 0, rowsExcluded: opened?.rowsExcluded ?? 0 }), [opened]);
   /** Edits that only this page holds: leaving would lose them. */
-  const unsaved = counts.cellsChanged > 0 || counts.rowsExcluded > 0;
+  const unsaved = counts.cellsChanged > 0 || counts.rowsExcluded > 0 || (opened?.fileFixes ?? 0) > 0;
 
   return { state, counts, unsaved, open, stop, rows, edit, exclude, applyFix, build };
 }

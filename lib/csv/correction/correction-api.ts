@@ -53,6 +53,8 @@ export type OpenedFile = {
   /** As the rebuilt file will count them: cells that differ from the file's (rows excluded aside), and rows excluded. */
   cellsChanged: number;
   rowsExcluded: number;
+  /** Repairs of the file itself applied so far (its byte-order mark removed, its delimiter switched to commas): no cell, but work the rebuilt file keeps. */
+  fileFixes: number;
   /** Only unambiguous repairs; a scientific-notation EID is never offered. */
   fixes: readonly BulkFixOffer[];
   /** The errored download's own columns, recognized (dropped from the rebuilt file). */

@@ -220,10 +220,11 @@ describe("bulk fixes", () => {
     const text = `\uFEFF${csv(row())}`;
     const { engine, file } = await opened(text);
     expect(file.fixes).toEqual([{ kind: "byte-order-mark", cells: 1 }]);
-    expect(file.errorsLeft).toBe(1);
+    expect(file).toMatchObject({ errorsLeft: 1, fileFixes: 0 });
     expect((await bytesOf((await engine.build("a.csv")).file)).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const { opened: after } = await engine.applyFix("byte-order-mark");
-    expect(after.errorsLeft).toBe(0);
+    // No cell changed, but the fix is work the page must not lose silently.
+    expect(after).toMatchObject({ errorsLeft: 0, cellsChanged: 0, fileFixes: 1 });
     expect(await textOf((await engine.build("a.csv")).file)).toBe(`${HEADER}\r\n${row()}\r\n`);
   });
 
@@ -235,7 +236,7 @@ describe("bulk fixes", () => {
     expect(file.fixes).toEqual([{ kind: "delimiter", cells: 1 }]);
     await expect(engine.build("x.csv")).rejects.toThrow(/DELIMITER_WRONG/);
     const { opened: after } = await engine.applyFix("delimiter");
-    expect(after).toMatchObject({ totalRows: 2, rowsToFix: 1, errorsLeft: 1, fixes: [{ kind: "iso-dates", cells: 1 }] });
+    expect(after).toMatchObject({ totalRows: 2, rowsToFix: 1, errorsLeft: 1, fileFixes: 1, fixes: [{ kind: "iso-dates", cells: 1 }] });
     await engine.applyFix("iso-dates");
     const built = await engine.build("x.csv");
     expect(await textOf(built.file)).toBe(`${HEADER}\r\n${row({ name_on_eid: '"Naik, Kartik"' })}\r\n${row({ customer_id: "2", eid_number: eid(2), dob: "01/01/1990" })}\r\n`);

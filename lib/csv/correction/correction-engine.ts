@@ -31,6 +31,7 @@ export class CorrectionEngine implements CorrectionSession {
   private state: OpenedState | null = null;
   private totals: Share = { ...NO_SHARE };
   private bomRemoved = false;
+  private delimiterSwitched = false;
   private bareEids = false;
   private excludedRows = 0;
   /** The rows of the grid's current view (RowsQuery.view), listed when it was first asked for. */
@@ -41,6 +42,7 @@ export class CorrectionEngine implements CorrectionSession {
     this.today = today;
     this.todayDay = parseIsoDay(today);
     this.bomRemoved = false;
+    this.delimiterSwitched = false;
     this.bareEids = false;
     this.state = await openPass(file, today, ",", onProgress);
     return this.afterOpen();
@@ -106,6 +108,7 @@ export class CorrectionEngine implements CorrectionSession {
     if (kind === "delimiter") {
       if (!state.otherDelimiter) return { changedCells: 0, opened: this.summary() };
       this.state = await openPass(this.source!, this.today, state.otherDelimiter);
+      this.delimiterSwitched = true;
       return { changedCells: 1, opened: this.afterOpen() };
     }
     let changed = 0;
@@ -276,6 +279,7 @@ export class CorrectionEngine implements CorrectionSession {
       // The rows outside the kept ones lose their hyphens in the rebuild (build-file.ts).
       cellsChanged: this.totals.changed + (this.bareEids ? state.hyphenatedElsewhere : 0),
       rowsExcluded: this.excludedRows,
+      fileFixes: Number(this.bomRemoved) + Number(this.delimiterSwitched),
       fixes,
       droppedColumns: ERRORED_EXTRA_COLUMNS.slice(0, state.erroredColumns),
       sourceRequestId: state.sourceRequestId,
