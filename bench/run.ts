@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { benchBrowser } from "./b1-browser/b1";
 import { benchServerValidation } from "./b2-server/b2";
 import { benchCorrection } from "./b9-correction/b9";
+import { benchCorrectionInBrowser } from "./b9-correction/b9-browser";
 import { uploadThrough, type Uploaded } from "./portal/b3-upload";
 import { benchSandbox } from "./portal/b4-sandbox";
 import { benchList, seedRequests } from "./portal/b5-list";
@@ -52,7 +53,10 @@ function reportFailure(id: string, engine: Result["engine"], error: unknown) {
 const mixed = await Promise.all(plan.sizes.map((rows) => templateFile(rows)));
 await step("B1", "-", () => benchBrowser(mixed.at(-1)!, plan.runs));
 await step("B2", "-", () => benchServerValidation(mixed));
-await step("B9", "-", async () => benchCorrection(await templateFile(largest, "tenth-bad"), smoke ? 5 : 50));
+await step("B9", "-", async () => {
+  const file = await templateFile(largest, "tenth-bad");
+  return [...(await benchCorrection(file, smoke ? 5 : 50)), ...(await benchCorrectionInBrowser(file, smoke ? 5 : 50))];
+});
 
 for (const engine of engines) {
   if (!["B3", "B4", "B5", "B6", "B8"].some(runs)) break;

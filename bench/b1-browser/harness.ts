@@ -2,13 +2,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
 
-// A static page on loopback: the page script and the three workers, bundled by esbuild from
-// the same sources Next.js bundles. validate-in-worker.ts asks for "./validation.worker.ts"
-// relative to the page script, so the bundles are served under those names.
+// A static page on loopback: the page script and the workers, bundled by esbuild from the same
+// sources Next.js bundles. validate-in-worker.ts and open-correction-session.ts ask for
+// "./validation.worker.ts" (…) relative to the page script, so the bundles are served under those names.
 const ENTRIES = {
   "page.js": "bench/b1-browser/page.ts",
   "validation.worker.ts": "lib/csv/validation.worker.ts",
   "hash.worker.ts": "lib/csv/hash.worker.ts",
+  "correction.worker.ts": "lib/csv/correction/correction.worker.ts",
   "baseline.worker.js": "bench/b1-browser/baseline.worker.ts",
 };
 

@@ -1,5 +1,8 @@
 // The benchmark page: a file input, the real validator (lib/csv/validate-in-worker.ts, its two
-// workers) and the baseline worker, both started from a click-free call the harness makes.
+// workers), the baseline worker and the correction grid's session (B9), each started from a
+// click-free call the harness makes.
+import { openCorrectionSession } from "../../lib/csv/correction/open-correction-session";
+import { COL } from "../../lib/csv/template-columns";
 import { validateInWorker } from "../../lib/csv/validate-in-worker";
 
 type Outcome = { ms: number; rows: number; errors: number; sha256: string; longestTaskMs: number; longTasks: number };
@@ -42,4 +45,37 @@ async function baseline(): Promise<Outcome> {
   return { ms, rows: parsed.rows, errors: parsed.bad, sha256: hashed.sha256, ...tasks() };
 }
 
-Object.assign(window, { bench: { validator, baseline } });
+export type CorrectionOutcome = { openMs: number; rowsToFix: number; windowMs: number; editMs: number[]; buildMs: number; longestTaskMs: number; longTasks: number };
+
+/**
+ * B9 in the browser: what the correction grid asks of its worker (open, the first window of
+ * 50 rows to fix, edits each re-checked, the rebuild), timed from the page as the grid waits.
+ */
+async function correction(today: string, edits: number): Promise<CorrectionOutcome> {
+  longTasks.length = 0;
+  const { session, dispose } = openCorrectionSession();
+  try {
+    const t0 = performance.now();
+    const opened = await session.open(input(), today);
+    const openMs = performance.now() - t0;
+    const w0 = performance.now();
+    const first = await session.rows({ offset: 0, limit: 50, filter: "to-fix", view: 1 });
+    const windowMs = performance.now() - w0;
+    const editMs: number[] = [];
+    const step = Math.max(1, Math.floor(first.total / edits));
+    for (let i = 0; i < edits; i++) {
+      const { rows } = await session.rows({ offset: Math.min(first.total - 1, i * step), limit: 1, filter: "to-fix", view: 1 });
+      const row = rows[0]!;
+      const e0 = performance.now();
+      await session.edit(row.rowId, COL.dob, i % 2 === 0 ? "27/07/1993" : row.values[COL.dob]!);
+      editMs.push(performance.now() - e0);
+    }
+    const b0 = performance.now();
+    await session.build("bench (corrected).csv");
+    return { openMs, rowsToFix: opened.rowsToFix, windowMs, editMs, buildMs: performance.now() - b0, ...tasks() };
+  } finally {
+    dispose();
+  }
+}
+
+Object.assign(window, { bench: { validator, baseline, correction } });
