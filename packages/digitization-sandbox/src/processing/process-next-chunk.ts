@@ -3,7 +3,7 @@ import type pg from "pg";
 import { copyField, copyIn } from "../db/copy-text";
 import { inTransaction } from "../db/in-transaction";
 import type { ResidentRegistry } from "../registry/resident-registry";
-import { evaluateRecord, type Outcome } from "./evaluate-record";
+import { evaluateRecords, type Outcome } from "./evaluate-record";
 import { storedRowColumns, type StoredRow } from "./stored-row";
 
 export type ChunkOptions = {
@@ -78,9 +78,8 @@ export async function processNextChunk(pool: pg.Pool, opts: ChunkOptions, ahead:
 
 async function judge(db: pg.Pool | pg.PoolClient, batchId: string, cursor: number, opts: ChunkOptions): Promise<Judged[]> {
   const { rows } = await db.query<StoredRow & { duplicate: boolean }>(ROWS, [batchId, cursor, cursor + opts.maxRecords]);
-  const judged: Judged[] = [];
-  for (const row of rows) judged.push({ rowNo: row.row_no, outcome: await evaluateRecord(row, row.duplicate, opts.registry, opts.today) });
-  return judged;
+  const outcomes = await evaluateRecords(rows, opts.registry, opts.today);
+  return rows.map((row, i) => ({ rowNo: row.row_no, outcome: outcomes[i]! }));
 }
 
 async function processRows(pool: pg.Pool, tx: pg.PoolClient, batch: ClaimedBatch, opts: ChunkOptions, ahead: JudgedAhead | null): Promise<ChunkResult> {

@@ -67,9 +67,12 @@ describe("sandbox processor", () => {
     const id = await submit(300);
     let lookups = 0;
     const flaky: ResidentRegistry = {
-      async lookup(eid, row) {
-        if (++lookups === 130) throw new Error("registry connection lost");
-        return syntheticRegistry.lookup(eid, row);
+      ...syntheticRegistry,
+      async screen(requests) {
+        const before = lookups;
+        lookups += requests.length;
+        if (before < 130 && lookups >= 130) throw new Error("registry connection lost");
+        return syntheticRegistry.screen(requests);
       },
     };
     const p = startSandboxProcessor({ pool: database.pool, ...fast, maxChunk: 100, registry: flaky });
