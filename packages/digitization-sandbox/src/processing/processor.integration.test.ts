@@ -61,6 +61,10 @@ describe("sandbox processor", () => {
     await until(async () => (await batch(id)).status === "completed");
     await second.stop();
     await expectExactlyOnce(id, 600);
+    // A chunk's outcomes share its transaction's clock (processed_at's default, now()).
+    const outcomes = await database.prisma.sandboxRecordOutcome.findMany({ where: { batchId: id }, orderBy: { rowNo: "asc" } });
+    for (let i = 0; i < 600; i += 50) expect(new Set(outcomes.slice(i, i + 50).map((o) => o.processedAt.getTime())).size).toBe(1);
+    expect(outcomes[0]!.processedAt.getTime()).toBeLessThanOrEqual(outcomes[599]!.processedAt.getTime());
   });
 
   it("rolls a chunk back whole when processing crashes inside it, then redoes it", async () => {
