@@ -132,4 +132,17 @@ describe("sandbox processor", () => {
     expect(outcomes.slice(80).map((o) => o.status)).toEqual(outcomes.slice(80).map((o) => (o.rowNo % 5 === 0 ? "failure" : "success")));
     expect(await batch(id)).toMatchObject({ status: "completed", processedRecords: 100 });
   });
+
+  it("looks for work at once when nudged while idle, and a nudge never cuts a pace pause short", async () => {
+    const p = startSandboxProcessor({ pool: database.pool, recordsPerSecond: 100, startDelayMs: 0, idlePollMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 300)); // found nothing: asleep for a minute
+    const id = await submit(150);
+    p.nudge();
+    await until(async () => (await batch(id)).processedRecords === 100, 5_000); // its first chunk, one second's worth
+    for (let i = 0; i < 5; i++) p.nudge();
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await batch(id)).processedRecords).toBe(100); // still in the one-second pause
+    await until(async () => (await batch(id)).status === "completed", 5_000);
+    await p.stop();
+  });
 });
