@@ -29,6 +29,10 @@ describe("checkEid", () => {
     ["7843-000-0000185-5", /hyphens/],
     ["123300000001855", /784/],
     ["78430000000185x", /digits and hyphens/],
+    // 15 plain digits take the short way past the damage checks: the number's own checks still apply.
+    ["000000000000000", /placeholder/],
+    ["777777777777777", /placeholder/],
+    ["123456789012345", /784/],
   ])("names the damage in %s with INVALID_EID_FORMAT", (value, message) => {
     const result = checkEid(value);
     expect(result).toMatchObject({ ok: false, code: "INVALID_EID_FORMAT" });

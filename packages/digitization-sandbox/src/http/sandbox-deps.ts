@@ -14,6 +14,8 @@ export type SandboxDeps = {
   now: () => Date;
   /** The largest CSV a submit accepts (SANDBOX_MAX_UPLOAD_BYTES). */
   maxUploadBytes: () => number;
+  /** Called when a submit stored a new batch (the process wakes its idle processor). */
+  batchReceived?: () => void;
 };
 
 export type BatchParams = { batchId?: string };
@@ -22,7 +24,7 @@ export type BatchParams = { batchId?: string };
 export const REQUESTS_PER_SECOND_PER_KEY = 25;
 
 /** The sandbox process's wiring: its database, its settings, the synthetic registry. */
-export function processDeps(database: Database, config: Pick<SandboxConfig, "SANDBOX_DIALECT" | "SANDBOX_MAX_UPLOAD_BYTES">): SandboxDeps {
+export function processDeps(database: Database, config: Pick<SandboxConfig, "SANDBOX_DIALECT" | "SANDBOX_MAX_UPLOAD_BYTES">, batchReceived?: () => void): SandboxDeps {
   return {
     database: async () => database,
     dialect: () => config.SANDBOX_DIALECT,
@@ -30,5 +32,6 @@ export function processDeps(database: Database, config: Pick<SandboxConfig, "SAN
     registry: syntheticRegistry,
     now: () => new Date(),
     maxUploadBytes: () => config.SANDBOX_MAX_UPLOAD_BYTES,
+    ...(batchReceived && { batchReceived }),
   };
 }

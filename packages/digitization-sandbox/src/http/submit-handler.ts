@@ -25,6 +25,7 @@ export async function handleSubmit({ request, prisma, pool, caller, deps, maxBod
   const { batch, created } = await submitBatch({ prisma, pool }, { clientId: caller.clientId, idempotencyKey, expectedSha256, maxFileBytes: deps.maxUploadBytes(), body: uploadBytes(request, maxBodyBytes) });
   if (created) {
     logger.info({ batchId: batch.id, records: batch.totalRecords, bytes: Number(batch.byteSize), ms: Date.now() - started }, "sandbox batch received");
+    deps.batchReceived?.();
   }
   return jsonResponse(created ? 201 : 200, submitBody(batch, deps.dialect(), created));
 }

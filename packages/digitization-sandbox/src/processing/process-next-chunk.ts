@@ -3,7 +3,7 @@ import type pg from "pg";
 import { copyField, copyIn } from "../db/copy-text";
 import { inTransaction } from "../db/in-transaction";
 import type { ResidentRegistry } from "../registry/resident-registry";
-import { evaluateRecord, type Outcome } from "./evaluate-record";
+import { evaluateRecords, type Outcome } from "./evaluate-record";
 import { storedRowColumns, type StoredRow } from "./stored-row";
 
 export type ChunkOptions = {
@@ -27,12 +27,12 @@ export type ChunkResult = {
   ahead: Promise<JudgedAhead | null>;
 };
 
-type ClaimedBatch = { id: string; total_records: number; processed_records: number; successful_records: number; failed_records: number; run_error: unknown; now: Date };
+type ClaimedBatch = { id: string; total_records: number; processed_records: number; successful_records: number; failed_records: number; run_error: unknown };
 
 // The claimed batch row stays locked until the chunk commits: that lock is the lease. Another
 // instance skips the batch meanwhile; if this process dies, the lock goes with its connection.
 // Oldest progress first, so several batches advance in turn.
-const CLAIM = `SELECT id, total_records, processed_records, successful_records, failed_records, run_error, now() AS now FROM sandbox_batch
+const CLAIM = `SELECT id, total_records, processed_records, successful_records, failed_records, run_error FROM sandbox_batch
   WHERE status IN ('pending', 'in_progress') AND created_at <= now() - ($1::int * interval '1 millisecond')
   ORDER BY updated_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`;
 
@@ -42,8 +42,9 @@ const ROWS = `SELECT ${storedRowColumns("r")}, r.duplicate
 // Outcomes are inserted, never updated: the primary key (batch_id, row_no) refuses a second
 // outcome for a record, and no dead row versions pile up for vacuum to clear. One COPY per
 // chunk: plain text lines cost both processes less than array parameters.
+// processed_at is left to its default, now(): the transaction's clock, shared by the chunk.
 const WRITE_OUTCOMES = `COPY sandbox_record_outcome
-  (batch_id, row_no, status, success_no, failure_no, errors, transaction_id, digitization_id, processed_at) FROM STDIN`;
+  (batch_id, row_no, status, success_no, failure_no, errors, transaction_id, digitization_id) FROM STDIN`;
 
 // The cursor check (processed_records = $5) makes a chunk count once even if a bug let two
 // workers in; the counters and the outcomes commit together or not at all.
@@ -78,9 +79,8 @@ export async function processNextChunk(pool: pg.Pool, opts: ChunkOptions, ahead:
 
 async function judge(db: pg.Pool | pg.PoolClient, batchId: string, cursor: number, opts: ChunkOptions): Promise<Judged[]> {
   const { rows } = await db.query<StoredRow & { duplicate: boolean }>(ROWS, [batchId, cursor, cursor + opts.maxRecords]);
-  const judged: Judged[] = [];
-  for (const row of rows) judged.push({ rowNo: row.row_no, outcome: await evaluateRecord(row, row.duplicate, opts.registry, opts.today) });
-  return judged;
+  const outcomes = await evaluateRecords(rows, opts.registry, opts.today);
+  return rows.map((row, i) => ({ rowNo: row.row_no, outcome: outcomes[i]! }));
 }
 
 async function processRows(pool: pg.Pool, tx: pg.PoolClient, batch: ClaimedBatch, opts: ChunkOptions, ahead: JudgedAhead | null): Promise<ChunkResult> {
@@ -89,13 +89,11 @@ async function processRows(pool: pg.Pool, tx: pg.PoolClient, batch: ClaimedBatch
   const judged = fits ? ahead.judged : await judge(tx, batch.id, cursor, opts);
   let successNo = batch.successful_records;
   let failureNo = batch.failed_records;
-  // The chunk's outcomes share the transaction's clock, as now() would give them.
-  const processedAt = batch.now.toISOString();
   let lines = "";
   for (const { rowNo, outcome } of judged) {
     const ok = outcome.status === "success";
     const errors = ok ? null : JSON.stringify(outcome.errors);
-    lines += `${batch.id}\t${rowNo}\t${outcome.status}\t${copyField(ok ? ++successNo : null)}\t${copyField(ok ? null : ++failureNo)}\t${copyField(errors)}\t${randomUUID()}\t${ok ? randomUUID() : "\\N"}\t${processedAt}\n`;
+    lines += `${batch.id}\t${rowNo}\t${outcome.status}\t${copyField(ok ? ++successNo : null)}\t${copyField(ok ? null : ++failureNo)}\t${copyField(errors)}\t${randomUUID()}\t${ok ? randomUUID() : "\\N"}\n`;
   }
   const writing = judged.length ? copyIn(tx, WRITE_OUTCOMES, lines) : Promise.resolve(0);
   // Records never change after submit, so the next chunk can be read (on another connection)

@@ -61,15 +61,22 @@ describe("sandbox processor", () => {
     await until(async () => (await batch(id)).status === "completed");
     await second.stop();
     await expectExactlyOnce(id, 600);
+    // A chunk's outcomes share its transaction's clock (processed_at's default, now()).
+    const outcomes = await database.prisma.sandboxRecordOutcome.findMany({ where: { batchId: id }, orderBy: { rowNo: "asc" } });
+    for (let i = 0; i < 600; i += 50) expect(new Set(outcomes.slice(i, i + 50).map((o) => o.processedAt.getTime())).size).toBe(1);
+    expect(outcomes[0]!.processedAt.getTime()).toBeLessThanOrEqual(outcomes[599]!.processedAt.getTime());
   });
 
   it("rolls a chunk back whole when processing crashes inside it, then redoes it", async () => {
     const id = await submit(300);
     let lookups = 0;
     const flaky: ResidentRegistry = {
-      async lookup(eid, row) {
-        if (++lookups === 130) throw new Error("registry connection lost");
-        return syntheticRegistry.lookup(eid, row);
+      ...syntheticRegistry,
+      async screen(requests) {
+        const before = lookups;
+        lookups += requests.length;
+        if (before < 130 && lookups >= 130) throw new Error("registry connection lost");
+        return syntheticRegistry.screen(requests);
       },
     };
     const p = startSandboxProcessor({ pool: database.pool, ...fast, maxChunk: 100, registry: flaky });
@@ -124,5 +131,18 @@ describe("sandbox processor", () => {
     expect(outcomes.slice(40, 80).every((o) => o.status === "failure")).toBe(true);
     expect(outcomes.slice(80).map((o) => o.status)).toEqual(outcomes.slice(80).map((o) => (o.rowNo % 5 === 0 ? "failure" : "success")));
     expect(await batch(id)).toMatchObject({ status: "completed", processedRecords: 100 });
+  });
+
+  it("looks for work at once when nudged while idle, and a nudge never cuts a pace pause short", async () => {
+    const p = startSandboxProcessor({ pool: database.pool, recordsPerSecond: 100, startDelayMs: 0, idlePollMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 300)); // found nothing: asleep for a minute
+    const id = await submit(150);
+    p.nudge();
+    await until(async () => (await batch(id)).processedRecords === 100, 5_000); // its first chunk, one second's worth
+    for (let i = 0; i < 5; i++) p.nudge();
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await batch(id)).processedRecords).toBe(100); // still in the one-second pause
+    await until(async () => (await batch(id)).status === "completed", 5_000);
+    await p.stop();
   });
 });

@@ -20,7 +20,11 @@ export type SandboxProcessorOptions = {
   maxChunk?: number;
 };
 
-export type SandboxProcessor = { stop(): Promise<void> };
+export type SandboxProcessor = {
+  stop(): Promise<void>;
+  /** A batch arrived: an idle processor looks for work now rather than at its next idle poll (never cuts a pace pause short). */
+  nudge(): void;
+};
 
 /**
  * Runs the sandbox's record processor until stop(). Any number may run, in one process or
@@ -35,6 +39,7 @@ export function startSandboxProcessor(opts: SandboxProcessorOptions): SandboxPro
   const maxRecords = Math.max(1, Math.min(opts.maxChunk ?? 5_000, Math.ceil(perSecond)));
   const now = opts.now ?? (() => new Date());
   let stopped = false;
+  let idle = false;
   let wake: (() => void) | null = null;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -51,6 +56,7 @@ export function startSandboxProcessor(opts: SandboxProcessorOptions): SandboxPro
         const chunk = await processNextChunk(pool, { maxRecords, startDelayMs, registry: opts.registry ?? syntheticRegistry, today: todayInUae(now()) }, ahead);
         ahead = chunk ? await chunk.ahead : null;
         if (chunk) pause = Math.max(0, (chunk.processed / perSecond) * 1000 - (Date.now() - began));
+        idle = !chunk;
         if (chunk && chunk.status !== "in_progress") logger.info({ batchId: chunk.batchId, status: chunk.status }, "sandbox batch finished");
       } catch (error) {
         ahead = null;
@@ -59,6 +65,7 @@ export function startSandboxProcessor(opts: SandboxProcessorOptions): SandboxPro
         logger.error({ err: { name, code } }, "sandbox processor chunk failed; retrying");
       }
       if (!stopped) await sleep(pause);
+      idle = false;
     }
   })();
 
@@ -67,6 +74,9 @@ export function startSandboxProcessor(opts: SandboxProcessorOptions): SandboxPro
       stopped = true;
       wake?.();
       await loop;
+    },
+    nudge() {
+      if (idle) wake?.();
     },
   };
 }

@@ -18,19 +18,20 @@ export function normaliseEid(value: string): string | null {
   return checked.ok ? checked.eid : null;
 }
 
+const value = (r: StoredRow, c: TemplateColumn) => r[c] ?? "";
+
 export function validateInput(r: StoredRow, duplicate: boolean): InputCheck {
   if (r.field_count !== TEMPLATE_COLUMNS.length) {
     return { ok: false, errors: [inputError("INVALID_ROW_FORMAT", `The row has ${r.field_count} values; the template has ${TEMPLATE_COLUMNS.length}`)] };
   }
   const errors: RecordError[] = [];
-  const value = (c: TemplateColumn) => r[c] ?? "";
-  for (const c of TEMPLATE_COLUMNS) if (value(c).trim() === "") errors.push(inputError("MISSING_FIELD", `${c} is required`));
-  const eid = value("eid_number").trim() === "" ? null : checkEid(value("eid_number"));
+  for (const c of TEMPLATE_COLUMNS) if (value(r, c).trim() === "") errors.push(inputError("MISSING_FIELD", `${c} is required`));
+  const eid = value(r, "eid_number").trim() === "" ? null : checkEid(value(r, "eid_number"));
   if (eid && !eid.ok) errors.push(inputError(eid.code, eid.message));
   const dates: Partial<Record<(typeof DATE_COLUMNS)[number], string>> = {};
   for (const c of DATE_COLUMNS) {
-    if (value(c).trim() === "") continue;
-    const date = parseDate(value(c));
+    if (value(r, c).trim() === "") continue;
+    const date = parseDate(value(r, c));
     if (date.ok) dates[c] = date.iso;
     else errors.push(inputError("INVALID_DATE", `${c} ${date.message}`));
   }
@@ -41,8 +42,8 @@ export function validateInput(r: StoredRow, duplicate: boolean): InputCheck {
     value: {
       eid: eid.eid,
       row: {
-        customerId: value("customer_id"),
-        nameOnEid: value("name_on_eid"),
+        customerId: value(r, "customer_id"),
+        nameOnEid: value(r, "name_on_eid"),
         dateOfBirth: dates.dob!,
         cardIssueDate: dates.eid_issue_date!,
         cardExpiryDate: dates.eid_expiry_date!,

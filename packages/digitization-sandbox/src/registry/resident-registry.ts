@@ -42,10 +42,43 @@ export type Resident = {
 
 export type RegistryAnswer = Resident | { error: RecordError };
 
-export interface ResidentRegistry {
-  lookup(eid: string, row: RegistryRow): Promise<RegistryAnswer>;
+/** A question for the registry: a checked EID with its bank row. */
+export type RegistryRequest = { eid: string; row: RegistryRow };
+
+/**
+ * What the service's rules (VALIDATE_RESIDENT_INFO, processing/check-resident.ts) read of a
+ * resident file, and nothing more: judging a million records needs six facts per resident,
+ * not the whole file.
+ */
+export type ResidentStatus = Pick<Resident, "immigrationStatus" | "cardExpiryDate" | "currentCountryAbbr" | "inGcc" | "imgStatus"> & {
+  /** maritalStatusEn is "Dead". */
+  deceased: boolean;
+};
+
+export type StatusAnswer = ResidentStatus | { error: RecordError };
+
+/** The status of a full resident file: what `screen` must answer for the same request. */
+export function statusOf(r: Resident): ResidentStatus {
+  return {
+    immigrationStatus: r.immigrationStatus,
+    cardExpiryDate: r.cardExpiryDate,
+    currentCountryAbbr: r.currentCountryAbbr,
+    inGcc: r.inGcc,
+    imgStatus: r.imgStatus,
+    deceased: r.maritalStatusEn === "Dead",
+  };
 }
 
-export function isRegistryError(answer: RegistryAnswer): answer is { error: RecordError } {
+export interface ResidentRegistry {
+  /** One resident's whole file (getCustomerData). */
+  lookup(eid: string, row: RegistryRow): Promise<RegistryAnswer>;
+  /**
+   * Many residents' statuses at once, in the requests' order (a processing chunk): for each,
+   * exactly `statusOf` of what `lookup` answers, or the same error.
+   */
+  screen(requests: readonly RegistryRequest[]): Promise<StatusAnswer[]>;
+}
+
+export function isRegistryError<T extends object>(answer: T | { error: RecordError }): answer is { error: RecordError } {
   return "error" in answer;
 }

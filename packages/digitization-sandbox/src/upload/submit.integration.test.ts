@@ -75,6 +75,9 @@ describe("submitting batches", () => {
       [2, "C0000002", null, null, 2],
       [3, "C0000003", "Customer Number 3", "27/07/1993", 9],
     ]);
+    // Each record gets its own API id from submit (no column default any more).
+    expect(new Set(stored.map((s) => s.id)).size).toBe(3);
+    for (const s of stored) expect(s.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it("marks each row whose non-empty customer_id an earlier row of the batch already had", async () => {
