@@ -1,6 +1,6 @@
 // Where the portal may send an organization's API key: the rules, pure, so the admin form
 // checks a base URL with the very code the transport uses. The connect-time half of the
-// check (every resolved address) is ./guarded-fetch, which applies these rules.
+// check (every resolved address) is ./guarded-agent, which applies these rules.
 import ipaddr from "ipaddr.js";
 
 // Where the portal may send an organization's API key. Two gates, both fail closed:
@@ -10,7 +10,7 @@ import ipaddr from "ipaddr.js";
 //    not the scheme's default) must equal an entry of DIGITIZATION_ALLOWED_HOSTS exactly. So an
 //    entry without a port allows only the default port: `api.example` admits
 //    https://api.example but not https://api.example:8443, which needs its own entry.
-// 2. At connect time (./guarded-fetch), every address a name resolves to must be public.
+// 2. At connect time (./guarded-agent), every address a name resolves to must be public.
 //
 // An entry that names a local destination literally (an IP address, or `localhost`) is the
 // operator saying so on purpose; that is the only way to reach a loopback or private address.

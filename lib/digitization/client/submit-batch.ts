@@ -1,11 +1,13 @@
 import "server-only";
 // POST /batch (the project's own contract): the CSV as the body, both answer dialects
 // normalised to SubmitResult. 201 a new batch, 200 an idempotent repeat.
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { DigitizationError } from "./errors";
 import type { SubmitResult } from "./model";
 import { assertEnvelopeSuccess, detectDialect, guideEnvelope, optText, parseOrThrow, toBatchStatus } from "./normalize";
-import { callApi, expectJson, isBatchId, type ApiTarget, type TransportOptions } from "./transport";
+import { callApi, expectJson, isBatchId, type ApiTarget, type RequestBody, type TransportOptions } from "./transport";
 
 // The CSV body of a submission in any form the portal has it: bytes, a web stream, a Node
 // stream or any async iterable of chunks — or a factory of those, called once per attempt,
@@ -15,32 +17,19 @@ type CsvChunks = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 type CsvSource = Uint8Array | string | Blob | CsvChunks;
 type SubmitBody = CsvSource | (() => CsvSource);
 
-function fromIterable(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-}
-
-function toBodyInit(source: CsvSource): BodyInit {
-  if (typeof source === "string" || source instanceof Blob || source instanceof ReadableStream) return source;
-  // Typed-array generics differ between lib.dom and @types/node; fetch accepts both.
-  if (source instanceof Uint8Array) return source as unknown as BodyInit;
-  return fromIterable(source);
+/** As undici's `request` takes a body: bytes and text as they are, anything streamed as a Node stream. */
+function toRequestBody(source: CsvSource): RequestBody {
+  if (typeof source === "string" || source instanceof Uint8Array || source instanceof Readable) return source;
+  if (source instanceof Blob) return Readable.fromWeb(source.stream() as WebReadableStream<Uint8Array>);
+  if (source instanceof ReadableStream) return Readable.fromWeb(source as WebReadableStream<Uint8Array>);
+  return Readable.from(source, { objectMode: false });
 }
 
 const isStream = (s: CsvSource) => s instanceof ReadableStream || (typeof s === "object" && Symbol.asyncIterator in s);
 
-function csvBodyFactory(body: SubmitBody): { factory: () => BodyInit; replayable: boolean } {
-  if (typeof body === "function") return { factory: () => toBodyInit(body()), replayable: true };
-  return { factory: () => toBodyInit(body), replayable: !isStream(body) };
+function csvBodyFactory(body: SubmitBody): { factory: () => RequestBody; replayable: boolean } {
+  if (typeof body === "function") return { factory: () => toRequestBody(body()), replayable: true };
+  return { factory: () => toRequestBody(body), replayable: !isStream(body) };
 }
 
 // POST /batch (the project's own contract) in both dialects, normalised to SubmitResult.

@@ -7,7 +7,7 @@ import { DigitizationError } from "./errors";
 import { getBatchStatus } from "./get-batch-status";
 import { API_KEY, BATCH_ID, guideStatus } from "@/test/digitization-fixtures";
 import { sendJson, startFaultServer, type FaultServer } from "@/test/fault-server";
-import { createGuardedFetch, DESTINATION_REFUSED, type Resolve } from "./guarded-fetch";
+import { createGuardedAgent, DESTINATION_REFUSED, type Resolve } from "./guarded-agent";
 
 let server: FaultServer | undefined;
 afterEach(async () => {
@@ -23,7 +23,7 @@ async function statusVia(name: string, resolve: Resolve) {
   server = await startFaultServer((res) => sendJson(res, 200, guideStatus));
   const port = new URL(server.baseUrl).port;
   const host = `${name}:${port}`;
-  const options = { fetch: createGuardedFetch(resolve), destination: { allowedHosts: [host], allowHttp: true }, maxAttempts: 2, sleep: async () => undefined };
+  const options = { dispatcher: createGuardedAgent(resolve), destination: { allowedHosts: [host], allowHttp: true }, maxAttempts: 2, sleep: async () => undefined };
   return getBatchStatus({ baseUrl: `http://${host}`, apiKey: API_KEY, batchId: BATCH_ID }, options);
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { Agent, fetch as undiciFetch } from "undici";
+import { Agent } from "undici";
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
 import { isLocalName, isLoopbackAddress, isPublicAddress } from "./destination";
 
@@ -50,22 +50,18 @@ function guardedLookup(resolve: Resolve = systemResolve) {
   };
 }
 
-// The fetch every Digitization API call uses by default: undici's own fetch with an Agent whose
-// sockets resolve names through the guarded lookup. undici's fetch rather than the global one,
-// because the Agent must come from the same undici release as the fetch that drives it.
+// The connection pool every Digitization API call goes through by default: an undici Agent whose
+// sockets resolve names through the guarded lookup. Calls are made with undici's `request` on
+// it (transport.ts), so the Agent and the client come from the same undici release.
 
-export function createGuardedFetch(resolve: Resolve = systemResolve): typeof fetch {
-  const dispatcher = new Agent({ connect: { lookup: guardedLookup(resolve) } });
-  const guarded = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-    // The global and undici's RequestInit/Response types differ only in lib.dom details.
-    undiciFetch(input as never, { ...(init as object), dispatcher } as never) as unknown as Promise<Response>;
-  return guarded as typeof fetch;
+export function createGuardedAgent(resolve: Resolve = systemResolve): Agent {
+  return new Agent({ connect: { lookup: guardedLookup(resolve) } });
 }
 
-let shared: typeof fetch | undefined;
+let shared: Agent | undefined;
 
 /** One Agent per process, so connections to the API are pooled across calls. */
-export function guardedFetch(...args: Parameters<typeof fetch>): Promise<Response> {
-  shared ??= createGuardedFetch();
-  return shared(...args);
+export function guardedAgent(): Agent {
+  shared ??= createGuardedAgent();
+  return shared;
 }
