@@ -2,8 +2,8 @@
 // workers), the baseline worker and the correction grid's session (B9), each started from a
 // click-free call the harness makes.
 import { openCorrectionSession } from "../../lib/csv/correction/open-correction-session";
-import { COL } from "../../lib/csv/template-columns";
 import { validateInWorker } from "../../lib/csv/validate-in-worker";
+import { timedEdits } from "../b9-correction/timed-edits";
 
 type Outcome = { ms: number; rows: number; errors: number; sha256: string; longestTaskMs: number; longTasks: number };
 
@@ -61,15 +61,7 @@ async function correction(today: string, edits: number): Promise<CorrectionOutco
     const w0 = performance.now();
     const first = await session.rows({ offset: 0, limit: 50, filter: "to-fix", view: 1 });
     const windowMs = performance.now() - w0;
-    const editMs: number[] = [];
-    const step = Math.max(1, Math.floor(first.total / edits));
-    for (let i = 0; i < edits; i++) {
-      const { rows } = await session.rows({ offset: Math.min(first.total - 1, i * step), limit: 1, filter: "to-fix", view: 1 });
-      const row = rows[0]!;
-      const e0 = performance.now();
-      await session.edit(row.rowId, COL.dob, i % 2 === 0 ? "27/07/1993" : row.values[COL.dob]!);
-      editMs.push(performance.now() - e0);
-    }
+    const editMs = await timedEdits(session, first.total, edits);
     const b0 = performance.now();
     await session.build("bench (corrected).csv");
     return { openMs, rowsToFix: opened.rowsToFix, windowMs, editMs, buildMs: performance.now() - b0, ...tasks() };

@@ -2,12 +2,12 @@ import { openAsBlob } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { CorrectionEngine } from "../../lib/csv/correction/correction-engine";
-import { COL } from "../../lib/csv/template-columns";
 import { validateStream } from "../../lib/csv/validate-stream";
 import { readBlob } from "../../lib/csv/read-blob";
 import { result, type Result } from "../support/results";
 import { MB, median, percentile } from "../support/stats";
 import type { TemplateFile } from "../support/template-files";
+import { timedEdits } from "./timed-edits";
 
 const TODAY = "2026-03-12";
 
@@ -49,16 +49,7 @@ export async function benchCorrection(file: TemplateFile, edits: number): Promis
   await engine.rows({ offset: 0, limit: WINDOW, filter: "errors", view: 1 });
   const errorsWindowMs = performance.now() - errorsStart;
 
-  // Edits spread over the rows to fix (a date made valid), each timed on its own.
-  const ms: number[] = [];
-  const step = Math.max(1, Math.floor(first.total / edits));
-  for (let i = 0; i < edits; i++) {
-    const { rows } = await engine.rows({ offset: Math.min(first.total - 1, i * step), limit: 1, filter: "to-fix", view: 1 });
-    const row = rows[0]!;
-    const t0 = performance.now();
-    await engine.edit(row.rowId, COL.dob, i % 2 === 0 ? "27/07/1993" : row.values[COL.dob]!);
-    ms.push(performance.now() - t0);
-  }
+  const ms = await timedEdits(engine, first.total, edits);
 
   const buildStart = performance.now();
   const built = await engine.build("bench (corrected).csv");
